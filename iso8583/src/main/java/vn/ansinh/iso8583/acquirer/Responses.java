@@ -1,0 +1,34 @@
+package vn.ansinh.iso8583.acquirer;
+
+import java.util.List;
+import java.util.Optional;
+import vn.ansinh.iso8583.Iso8583Message;
+
+/** Builds a response from its request: the response MTI, the echoed fields, and DE39. */
+public final class Responses {
+    /** Fields a response repeats so the terminal can match it to its request. */
+    private static final List<Integer> ECHOED = List.of(3, 4, 7, 11, 12, 13, 32, 37, 41, 42, 49, 70, 90);
+
+    private Responses() {
+    }
+
+    /** 0200 → 0210, 0401 → 0410, 0421 → 0430: the class digit plus one, the origin digit zero. */
+    public static String responseMti(String requestMti) {
+        return requestMti.substring(0, 2) + (char) (requestMti.charAt(2) + 1) + "0";
+    }
+
+    public static Iso8583Message to(Iso8583Message request, ResponseCode code) {
+        Iso8583Message response = new Iso8583Message(responseMti(request.mti()), java.util.Map.of());
+        for (int field : ECHOED) {
+            Optional<String> value = request.field(field);
+            if (value.isPresent()) {
+                response = response.withField(field, value.get());
+            }
+        }
+        return response.withField(39, code.code());
+    }
+
+    public static Iso8583Message approved(Iso8583Message request, String approvalCode) {
+        return to(request, ResponseCode.APPROVED).withField(38, approvalCode);
+    }
+}
