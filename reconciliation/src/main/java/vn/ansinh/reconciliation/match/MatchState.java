@@ -1,0 +1,71 @@
+package vn.ansinh.reconciliation.match;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Claims made during one run: each entry, each payment's outbound side, each payment's return side and each batch
+ * is claimed at most once, and every claim is checked, so exclusivity cannot be broken silently.
+ */
+final class MatchState {
+    private final Set<String> claimedEntries = new HashSet<>();
+    private final Set<String> claimedOutbound = new HashSet<>();
+    private final Set<String> claimedReturns = new HashSet<>();
+    private final Set<String> claimedBatches = new HashSet<>();
+    final List<Match> matches = new ArrayList<>();
+    final List<Proposal> proposals = new ArrayList<>();
+    final List<Break> breaks = new ArrayList<>();
+
+    MatchResult result() {
+        return new MatchResult(matches, proposals, breaks, claimedOutbound, claimedReturns, claimedBatches);
+    }
+
+    boolean entryClaimed(BankEntry entry) {
+        return claimedEntries.contains(entry.key());
+    }
+
+    boolean outboundClaimed(Payment payment) {
+        return claimedOutbound.contains(payment.endToEndId());
+    }
+
+    boolean returnClaimed(Payment payment) {
+        return claimedReturns.contains(payment.endToEndId());
+    }
+
+    boolean batchClaimed(ReleasedBatch batch) {
+        return claimedBatches.contains(batch.messageId());
+    }
+
+    void claimEntry(BankEntry entry) {
+        require(claimedEntries.add(entry.key()), "entry " + entry.key());
+    }
+
+    void claimOutbound(Payment payment) {
+        require(claimedOutbound.add(payment.endToEndId()), "payment " + payment.endToEndId());
+    }
+
+    void claimReturn(Payment payment) {
+        require(claimedReturns.add(payment.endToEndId()), "return of " + payment.endToEndId());
+    }
+
+    void claimBatch(ReleasedBatch batch) {
+        require(claimedBatches.add(batch.messageId()), "batch " + batch.messageId());
+    }
+
+    void add(Match match) {
+        matches.add(match);
+    }
+
+    void add(Break problem) {
+        breaks.add(problem);
+    }
+
+
+    private static void require(boolean firstClaim, String what) {
+        if (!firstClaim) {
+            throw new IllegalStateException(what + " claimed twice: matching must be exclusive");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package vn.ansinh.reconciliation.match;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.ansinh.reconciliation.model.Direction;
+import vn.ansinh.reconciliation.model.Entry;
+import vn.ansinh.reconciliation.model.EntryStatus;
+
+/**
+ * Deterministic, exclusive matching. Inputs are sorted by stable keys before any decision, so the result does
+ * not depend on input order; each rule runs over everything before the next, so a weaker rule never takes an item
+ * a stronger one would have taken. Amount differences become AMOUNT_MISMATCH breaks: nothing is tolerated.
+ */
+public final class Matcher {
+    private Matcher() {
+    }
+
+    public static MatchResult match(List<BankEntry> entries, List<Payment> payments, List<ReleasedBatch> batches,
+                                    MatchPolicy policy) {
+        List<BankEntry> sorted = entries.stream().filter(e -> e.entry().status() != EntryStatus.INFO)
+                .sorted(Comparator.comparing(BankEntry::key)).toList();
+        requireUnique(sorted.stream().map(BankEntry::key).toList(), "bank entry key");
+        Map<String, Payment> paymentsById = index(payments, Payment::endToEndId, "payment end-to-end id");
+        Map<String, ReleasedBatch> batchesById = index(batches, ReleasedBatch::messageId, "batch message id");
+        MatchState state = new MatchState();
+        for (BankEntry entry : sorted) {
+            SingleRule.apply(entry, paymentsById, state, policy);
+        }
+        for (BankEntry entry : sorted) {
+            BatchRule.apply(entry, paymentsById, batchesById, state, policy);
+        }
+        for (BankEntry entry : sorted) {
+            ReturnRule.apply(entry, paymentsById, state, policy);
+        }
+        for (BankEntry entry : sorted) {
+            ProposalRule.apply(entry, paymentsById, state, policy);
+        }
+        remainingBreaks(sorted, paymentsById, state, policy);
+        return state.result();
+    }
+
+    private static void remainingBreaks(List<BankEntry> entries, Map<String, Payment> payments, MatchState state,
+                                        MatchPolicy policy) {
+        for (BankEntry entry : entries) {
+            if (!state.entryClaimed(entry)) {
+                state.claimEntry(entry);
+                Entry value = entry.entry();
+                state.add(Breaks.ofEntry(BreakClass.UNMATCHED_BANK_ENTRY, entry, value.amountMinor(), 0,
+                        value.effectiveEndToEndId(), "no payment, batch or return explains this "
+                                + value.direction().name().toLowerCase() + " entry", policy));
+            }
+        }
+        for (Payment payment : payments.values()) {
+            if (payment.status() != PaymentStatus.SETTLED || state.outboundClaimed(payment)) {
+                continue;
+            }
+            state.claimOutbound(payment);
+            boolean withinGrace = !payment.statusTime().plus(policy.gracePeriod()).isBefore(policy.asOf());
+            state.add(withinGrace
+                    ? Breaks.ofPayment(BreakClass.LATE, payment, "settled, bank entry not yet seen, within grace", policy)
+                    : Breaks.ofPayment(BreakClass.UNMATCHED_PAYMENT, payment, "settled but no bank entry after "
+                    + policy.gracePeriod().toHours() + "h grace", policy));
+        }
+    }
+
+    static boolean isDebit(BankEntry entry) {
+        return entry.entry().direction() == Direction.DEBIT;
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key, String what) {
+        requireUnique(items.stream().map(key).toList(), what);
+        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, TreeMap::new));
+    }
+
+    private static void requireUnique(List<String> keys, String what) {
+        if (keys.stream().distinct().count() != keys.size()) {
+            throw new IllegalArgumentException("duplicate " + what + " in matcher input");
+        }
+    }
+
+}
