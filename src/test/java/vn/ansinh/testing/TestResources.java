@@ -2,8 +2,9 @@ package vn.ansinh.testing;
 
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Registers {@link EngineTestResource} once for every @QuarkusTest in the module. */
+/** Registers the resources every @QuarkusTest in the module shares: token keys, database, sandbox. */
 @QuarkusTestResource(value = EngineTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = SandboxTestResource.class, restrictToAnnotatedClass = false)
 public final class TestResources {
     private TestResources() {}
 }

@@ -1,6 +1,8 @@
 package vn.ansinh.console.cli;
 
 import picocli.CommandLine;
+import vn.ansinh.iso8583.cli.Iso8583Command;
+import vn.ansinh.iso8583.cli.QrCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -9,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ansinh", mixinStandardHelpOptions = true, version = "ansinh 0.1.0",
         description = "Pays social-welfare benefits into verified bank accounts, and proves where every đồng went.",
-        subcommands = {AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, BeneficiariesCommand.class, CccdCheckCommand.Group.class, NameMatchCommand.Group.class,
+                BankCheckCommand.Group.class, StatementCommand.class, Iso8583Command.class, QrCommand.class, CommandLine.HelpCommand.class})
 public final class AnsinhCli {
 
     public static void main(String[] args) {

@@ -42,6 +42,20 @@ public final class EngineConnection {
         return send(request);
     }
 
+    /** Sends a file as multipart/form-data field {@code file}, streamed from disk. */
+    public Reply upload(String path, Path file, String defaultUser) throws IOException, InterruptedException {
+        String boundary = "ansinh-" + java.util.UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName().toString().replace("\"", "") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        var body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
+                HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(tail));
+        var request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + token(defaultUser))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build();
+        return send(request);
+    }
+
     private String token(String defaultUser) throws IOException, InterruptedException {
         var given = env("ANSINH_TOKEN");
         if (given.isPresent()) return given.get();

@@ -1,0 +1,52 @@
+package vn.ansinh.platform.remote;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import java.net.URI;
+
+/** A keep-alive HTTP/1.1 client for one counterparty: JSON in, JSON out, status codes turned into outcomes. */
+public final class JsonHttp {
+
+    private final String name;
+    private final WebClient client;
+    private final URI base;
+    private final long timeoutMs;
+
+    public JsonHttp(Vertx vertx, String name, CounterpartyConfig config) {
+        this.name = name;
+        this.base = config.url();
+        this.timeoutMs = config.timeout().toMillis();
+        this.client = WebClient.create(vertx, new WebClientOptions()
+                .setMaxPoolSize(config.inFlightMax())
+                .setKeepAlive(true)
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeoutMs))
+                .setUserAgent("ansinh"));
+    }
+
+    /** POSTs the body; 2xx gives the JSON answer, 404 gives null-free empty, 4xx refuses, anything else fails. */
+    public Uni<JsonObject> post(String path, JsonObject body) {
+        return client.postAbs(base.resolve(path).toString()).timeout(timeoutMs)
+                .putHeader("Accept", "application/json")
+                .sendJsonObject(body)
+                .map(this::answer);
+    }
+
+    private JsonObject answer(HttpResponse<Buffer> response) {
+        int status = response.statusCode();
+        if (status / 100 == 2) return response.bodyAsJsonObject();
+        String text = response.bodyAsString();
+        if (status / 100 == 4 && status != 408 && status != 429) {
+            throw new CounterpartyGuard.RefusedByCounterparty(name + " answered " + status + ": " + text);
+        }
+        throw new CounterpartyUnavailable(name, "answered " + status, null);
+    }
+
+    public void close() {
+        client.close();
+    }
+}
