@@ -28,9 +28,13 @@ public class Enrolment {
                 benefit_amount_vnd = excluded.benefit_amount_vnd, source_list_id = excluded.source_list_id,
                 status = 'ACTIVE', updated_at = now()""";
 
+    // The beneficiaries were written by this same transaction, so the planner's statistics do not know them yet;
+    // a LATERAL lookup per row through the unique (program_code, cccd) index keeps the plan linear whatever it
+    // guesses. OFFSET 0 stops the planner from flattening the subquery back into a join it may order badly.
     private static final String CLOSE_CHANGED_ACCOUNTS = """
             update beneficiary_account a set valid_to = now()
-            from list_row r join beneficiary b on b.program_code = $2 and b.cccd = r.cccd
+            from list_row r cross join lateral (select id from beneficiary
+                where program_code = $2 and cccd = r.cccd::bpchar offset 0) b
             where r.list_id = $1 and r.outcome = 'VERIFIED' and ($3::bigint is null or r.row_number = $3)
                 and a.beneficiary_id = b.id and a.valid_to is null
                 and (a.bank_bin, a.account_number) is distinct from (r.bank_bin, r.account_number)""";
@@ -40,7 +44,8 @@ public class Enrolment {
                 valid_from, source_list_id)
             select b.id, r.bank_bin, r.account_number, coalesce(r.bank_holder_name, ''),
                 coalesce(r.account_name_score_bp, 0), now(), r.list_id
-            from list_row r join beneficiary b on b.program_code = $2 and b.cccd = r.cccd
+            from list_row r cross join lateral (select id from beneficiary
+                where program_code = $2 and cccd = r.cccd::bpchar offset 0) b
             where r.list_id = $1 and r.outcome = 'VERIFIED' and ($3::bigint is null or r.row_number = $3)
                 and not exists (select 1 from beneficiary_account a where a.beneficiary_id = b.id and a.valid_to is null)""";
 

@@ -36,7 +36,7 @@ public class ListFinalizer {
                 select r.bank_bin, r.account_number from list_row r
                 join beneficiary_account a on a.bank_bin = r.bank_bin and a.account_number = r.account_number
                     and a.valid_to is null
-                join beneficiary b on b.id = a.beneficiary_id and b.cccd <> r.cccd
+                join beneficiary b on b.id = a.beneficiary_id and b.cccd <> r.cccd::bpchar
                 where r.list_id = $1 and r.outcome <> 'REJECTED')
             update list_row r set reasons = array_append(r.reasons, 'SHARED_ACCOUNT'),
                 reason_details = array_append(r.reason_details,
