@@ -51,8 +51,10 @@ public class BeneficiaryLists {
                 });
     }
 
+    /** Lists with PENDING rows to try again, or read to the end with none pending but not yet closed. */
     public Uni<List<Long>> idsToResume() {
-        return pool.query("select id from beneficiary_list where status = 'VERIFYING' and rows_pending > 0 order by id")
+        return pool.query("select id from beneficiary_list where status = 'VERIFYING' and (rows_pending > 0 or reading_done) "
+                        + "order by id")
                 .execute().map(rows -> {
                     var ids = new java.util.ArrayList<Long>();
                     rows.forEach(row -> ids.add(row.getLong(0)));

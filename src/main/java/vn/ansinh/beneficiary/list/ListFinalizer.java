@@ -7,24 +7,31 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditLog;
 
 /**
  * Closes a list once every row is read and none is PENDING, in one transaction: marks accounts given for more
- * than one person, recounts the outcomes from the rows themselves, enrols the verified people with a new account
- * version where their account changed, and records it all in the audit chain. Locking the list row makes it
- * safe when two engines race to close the same list.
+ * than one person, counts the outcomes from the rows themselves, enrols the verified people with a new account
+ * version where their account changed, records it in the audit chain, and only then marks the list COMPLETED.
+ * <p>
+ * Two engines racing to close the same list are kept apart by a transaction-scoped advisory lock, not by locking
+ * the list's row: every enrolled row references that row, and a transaction that holds it FOR UPDATE makes each
+ * of those foreign-key checks resolve an ever longer MultiXact — quadratic in the list's size.
  */
 @ApplicationScoped
 public class ListFinalizer {
 
     static final String SYSTEM_ACTOR = "system:intake";
+    /** First half of the advisory lock key, so list ids do not collide with other advisory locks. */
+    static final int CLOSE_LOCK_NAMESPACE = 2_001;
 
-    private static final String LOCK = """
+    private static final String CLAIM = "select pg_try_advisory_xact_lock($1, $2)";
+
+    private static final String READ = """
             select program_code, status, reading_done, rows_pending, content_sha256 from beneficiary_list
-            where id = $1 for update""";
+            where id = $1""";
 
     /** An account given for two different people, in this list or already enrolled: both need a look. */
     private static final String SHARED_ACCOUNTS = """
@@ -46,19 +53,17 @@ public class ListFinalizer {
             where r.list_id = $1 and r.bank_bin = s.bank_bin and r.account_number = s.account_number
                 and r.outcome <> 'REJECTED' and not ('SHARED_ACCOUNT' = any (r.reasons))""";
 
-    private static final String RECOUNT = """
-            update beneficiary_list l set rows_read = c.total, rows_verified = c.verified, rows_rejected = c.rejected,
-                rows_needs_review = c.review, rows_pending = c.pending
-            from (select count(*) total, count(*) filter (where outcome = 'VERIFIED') verified,
-                    count(*) filter (where outcome = 'REJECTED') rejected,
-                    count(*) filter (where outcome = 'NEEDS_REVIEW') review,
-                    count(*) filter (where outcome = 'PENDING') pending
-                  from list_row where list_id = $1) c
-            where l.id = $1
-            returning c.total, c.verified, c.rejected, c.review, c.pending""";
+    private static final String COUNT = """
+            select count(*) total, count(*) filter (where outcome = 'VERIFIED') verified,
+                count(*) filter (where outcome = 'REJECTED') rejected,
+                count(*) filter (where outcome = 'NEEDS_REVIEW') review,
+                count(*) filter (where outcome = 'PENDING') pending
+            from list_row where list_id = $1""";
 
     private static final String COMPLETE = """
-            update beneficiary_list set status = 'COMPLETED', finished_at = now() where id = $1""";
+            update beneficiary_list set rows_read = $2, rows_verified = $3, rows_rejected = $4,
+                rows_needs_review = $5, rows_pending = $6, status = 'COMPLETED', finished_at = clock_timestamp()
+            where id = $1""";
 
     @Inject Pool pool;
     @Inject Enrolment enrolment;
@@ -66,20 +71,25 @@ public class ListFinalizer {
 
     /** Closes the list if it is ready; otherwise changes nothing. Answers whether it closed it now. */
     public Uni<Boolean> finishIfDone(long listId) {
-        return pool.withTransaction(connection -> connection.preparedQuery(LOCK).execute(Tuple.of(listId)).chain(rows -> {
-            var list = rows.iterator().next();
-            boolean ready = "VERIFYING".equals(list.getString("status")) && list.getBoolean("reading_done")
-                    && list.getLong("rows_pending") == 0;
-            if (!ready) return Uni.createFrom().item(false);
-            return close(connection, listId, list.getString("program_code"), list.getString("content_sha256"))
-                    .replaceWith(true);
-        }));
+        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
+                .execute(Tuple.of(CLOSE_LOCK_NAMESPACE, Math.toIntExact(listId))).chain(claimed -> {
+                    // Not claimed: another transaction, here or in another engine, is closing it right now.
+                    if (!claimed.iterator().next().getBoolean(0)) return Uni.createFrom().item(false);
+                    return connection.preparedQuery(READ).execute(Tuple.of(listId)).chain(rows -> {
+                        var list = rows.iterator().next();
+                        boolean ready = "VERIFYING".equals(list.getString("status")) && list.getBoolean("reading_done")
+                                && list.getLong("rows_pending") == 0;
+                        if (!ready) return Uni.createFrom().item(false);
+                        return close(connection, listId, list.getString("program_code"), list.getString("content_sha256"))
+                                .replaceWith(true);
+                    });
+                }));
     }
 
     private Uni<Void> close(SqlConnection connection, long listId, String programCode, String sha256) {
         var id = Tuple.of(listId);
         return connection.preparedQuery(SHARED_ACCOUNTS).execute(id)
-                .chain(shared -> connection.preparedQuery(RECOUNT).execute(id).chain(counts -> {
+                .chain(shared -> connection.preparedQuery(COUNT).execute(id).chain(counts -> {
                     var c = counts.iterator().next();
                     return enrolment.enrolVerified(connection, listId, programCode).chain(enrolled -> {
                         var facts = new LinkedHashMap<String, Object>();
@@ -95,12 +105,9 @@ public class ListFinalizer {
                         facts.put("enrolledDigest", enrolled.digest());
                         return audit.append(connection, new AuditEvent(SYSTEM_ACTOR, "LIST_COMPLETED",
                                 "list:" + listId, facts));
-                    });
+                    }).chain(() -> connection.preparedQuery(COMPLETE).execute(Tuple.from(List.of(listId, c.getLong(0),
+                            c.getLong(1), c.getLong(2), c.getLong(3), c.getLong(4)))));
                 }))
-                .chain(() -> connection.preparedQuery(COMPLETE).execute(id)).replaceWithVoid();
-    }
-
-    static Map<String, Object> none() {
-        return Map.of();
+                .replaceWithVoid();
     }
 }

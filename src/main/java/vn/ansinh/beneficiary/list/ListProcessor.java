@@ -116,7 +116,10 @@ public class ListProcessor {
             return;
         }
         lists.readingDone(listId).await().atMost(DATABASE_WAIT_MAX);
-        finalizer.finishIfDone(listId).await().atMost(DATABASE_WAIT_MAX);
+        // Closing a million-row list takes a while; the reader does not wait for it, and if it fails the resumer
+        // closes the list on its next round.
+        finalizer.finishIfDone(listId).subscribe().with(closed -> { },
+                error -> LOG.errorf(error, "list %d could not be closed yet; it will be tried again", listId));
     }
 
     /** A row read and checked locally, with the BIN of its bank when the bank is known. */

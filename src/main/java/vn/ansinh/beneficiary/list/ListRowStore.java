@@ -95,6 +95,8 @@ public class ListRowStore {
 
     /** Replaces the verdicts of rows that were PENDING; rows no longer PENDING are left alone. */
     public Uni<OutcomeCounts> resolve(SqlClient sql, long listId, Map<Long, Verdict> verdicts) {
+        // Nothing claimed: touch nothing, not even the list's counters, which a closing transaction may hold.
+        if (verdicts.isEmpty()) return Uni.createFrom().item(new OutcomeCounts(0, 0, 0, 0, 0));
         var columns = new Columns(verdicts.size());
         Long[] rowNumber = new Long[verdicts.size()];
         int i = 0;
