@@ -33,7 +33,7 @@ public final class StatementLines {
     /** A line to store: which stored statement it belongs to, and the entry as parsed. */
     public record Line(long statementId, Entry entry) {}
 
-    static final String COLUMNS = """
+    public static final String COLUMNS = """
             statement_id, entry_index, amount_vnd, currency, direction, status, reversal, booking_date, value_date,
             bank_reference, end_to_end_id, remittance_text, counterparty_name, counterparty_account,
             bank_transaction_code, batch_message_id, batch_payment_information_id, batch_transaction_count,
