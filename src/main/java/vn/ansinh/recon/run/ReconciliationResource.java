@@ -19,6 +19,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.ansinh.access.Roles;
 import vn.ansinh.platform.DomainException;
 import vn.ansinh.recon.ReconConfig;
+import vn.ansinh.recon.export.Exports;
 
 /**
  * Reconciliations of a funding account over a date range: run (or run again), read, and resolve. Auditors resolve;
@@ -31,6 +32,7 @@ public class ReconciliationResource {
     @Inject ReconciliationService service;
     @Inject Resolutions resolutions;
     @Inject ReconciliationViews views;
+    @Inject Exports exports;
     @Inject ReconConfig config;
     @Inject JsonWebToken caller;
 
@@ -146,5 +148,42 @@ public class ReconciliationResource {
         long noteId = resolutions.note(id, Optional.ofNullable(request == null ? null : request.breakRef())
                 .filter(ref -> !ref.isBlank()), request == null ? null : request.text(), caller.getName());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", noteId)).build();
+    }
+
+    @GET
+    @Path("/{id}/statement.csv")
+    @Produces(Exports.CSV)
+    @RolesAllowed({Roles.AUDITOR, Roles.OFFICER})
+    @Blocking
+    public Response statementCsv(@PathParam("id") long id) {
+        return exports.export(id, Exports.Document.STATEMENT_CSV);
+    }
+
+    @GET
+    @Path("/{id}/breaks.csv")
+    @Produces(Exports.CSV)
+    @RolesAllowed({Roles.AUDITOR, Roles.OFFICER})
+    @Blocking
+    public Response breaksCsv(@PathParam("id") long id) {
+        return exports.export(id, Exports.Document.BREAKS_CSV);
+    }
+
+    @GET
+    @Path("/{id}/report.xlsx")
+    @Produces(Exports.XLSX)
+    @RolesAllowed({Roles.AUDITOR, Roles.OFFICER})
+    @Blocking
+    public Response xlsx(@PathParam("id") long id) {
+        return exports.export(id, Exports.Document.XLSX);
+    }
+
+    /** The PDF names every input statement file with its SHA-256 and the audit chain head when it was made. */
+    @GET
+    @Path("/{id}/report.pdf")
+    @Produces(Exports.PDF)
+    @RolesAllowed({Roles.AUDITOR, Roles.OFFICER})
+    @Blocking
+    public Response pdf(@PathParam("id") long id) {
+        return exports.export(id, Exports.Document.PDF);
     }
 }
