@@ -55,8 +55,8 @@ public class ResultWriter {
     private static final String UPDATE_RECONCILIATION = """
             update reconciliation set run_count = run_count + 1, last_run_by = $2, last_run_at = now(), verdict = $3,
                 bank_control_vnd = $4, internal_control_vnd = $5, matched_bank_vnd = $6, matched_internal_vnd = $7,
-                written_off_vnd = $8, residual_vnd = $9, explained_by_class = cast($10 as jsonb),
-                findings = cast($11 as jsonb), result_sha256 = $12
+                written_off_vnd = $8, residual_vnd = $9, explained_by_class = cast(cast($10 as text) as jsonb),
+                findings = cast(cast($11 as text) as jsonb), result_sha256 = $12
             where id = $1""";
     private static final String MOVE_PAYMENTS = """
             with moved as (

@@ -45,8 +45,8 @@ public final class StatementRows {
                 identity_key, sequence_number, page_number, currency, first_date, last_date, balances, credit_count,
                 debit_count, credit_total_vnd, debit_total_vnd, booked_net_vnd, booked_net_by_value_date,
                 declared_entry_count, declared_net_vnd)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, cast($14 as jsonb), $15, $16, $17, $18, $19,
-                cast($20 as jsonb), $21, $22)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, cast(cast($14 as text) as jsonb), $15, $16, $17, $18, $19,
+                cast(cast($20 as text) as jsonb), $21, $22)
             returning id""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
