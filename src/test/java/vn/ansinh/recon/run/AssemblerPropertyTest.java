@@ -1,6 +1,7 @@
 package vn.ansinh.recon.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -90,10 +91,14 @@ class AssemblerPropertyTest {
             assertEquals(0, after.matches().size());
             assertEquals(before.totals().bankControlVnd(), after.totals().bankControlVnd());
             assertEquals(before.totals().residualVnd(), after.totals().residualVnd());
+            // Every line now stands as a break of its own; a second line naming an unmatched payment loses its
+            // DUPLICATE class, as its payment is out of automatic matching altogether.
+            assertEquals(inputs.lines().stream().map(Inputs.Line::ref).sorted().toList(), after.breaks().stream()
+                    .flatMap(b -> b.line().stream()).sorted().toList());
             long unmatchedLines = after.breaks().stream()
                     .filter(b -> b.breakClass() == BreakClass.UNMATCHED_BANK_ENTRY).count();
             long before0 = before.breaks().stream().filter(b -> b.breakClass() == BreakClass.UNMATCHED_BANK_ENTRY).count();
-            assertEquals(before0 + before.matches().size(), unmatchedLines);
+            assertTrue(unmatchedLines >= before0 + before.matches().size());
             assertEquals(unmatches.isEmpty() ? before.verdict() : Verdict.BREAKS, after.verdict());
         });
     }
