@@ -70,7 +70,6 @@ create table statement_line (
     details                      jsonb   not null,
     primary key (statement_id, entry_index)
 );
-create index statement_line_by_end_to_end on statement_line (end_to_end_id) where end_to_end_id is not null;
 
 -- Payments are found by the account they were paid from.
 create index payment_by_debtor on payment (debtor_bin, debtor_account, created_at);

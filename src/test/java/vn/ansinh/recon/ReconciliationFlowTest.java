@@ -149,6 +149,7 @@ class ReconciliationFlowTest {
         assertEquals(0, last.getLong("openBreaks"));
         assertEquals(breaks.size(), ReconWorld.count("select count(*) from audit_entry where subject = ? and action = "
                 + "'RECONCILIATION_BREAK_WRITTEN_OFF'", "reconciliation:" + id) - auditsBefore);
+        assertSpreadsheets(id, breaks.size());
         var pdf = given().auth().oauth2(ReconApi.auditor()).get("/reconciliations/" + id + "/report.pdf");
         assertEquals(200, pdf.statusCode());
         String text;
@@ -219,6 +220,26 @@ class ReconciliationFlowTest {
         assertEquals(1, ReconWorld.count("select count(*) from audit_entry where subject = ? and action = "
                 + "'RECONCILIATION_NOTE_ADDED' and actor = 'officer-recon'", "reconciliation:" + id));
         assertTrue(ReconApi.breaks(id).stream().anyMatch(b -> b.get("notes").toString().contains("debit advice")));
+    }
+
+    /** The CSVs and the workbook carry the statement and every break, amounts as numbers. */
+    private static void assertSpreadsheets(long id, int breaks) throws Exception {
+        String base = "/reconciliations/" + id;
+        String statement = given().auth().oauth2(ReconApi.officer()).get(base + "/statement.csv").then().statusCode(200)
+                .extract().asString();
+        assertTrue(statement.contains("Unexplained residual (VND),0") && statement.contains("Verdict,RECONCILED"),
+                statement);
+        String list = given().auth().oauth2(ReconApi.auditor()).get(base + "/breaks.csv").then().statusCode(200)
+                .extract().asString();
+        assertEquals(breaks + 1, list.strip().lines().count(), list);
+        assertEquals(breaks, list.lines().filter(row -> row.contains(",WRITTEN_OFF,")).count(), list);
+        byte[] workbook = given().auth().oauth2(ReconApi.auditor()).get(base + "/report.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (var read = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            var rows = read.findSheet("Breaks").orElseThrow().read();
+            assertEquals(breaks + 1, rows.size());
+            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, rows.get(1).getCell(5).getType());
+        }
     }
 
     private static void assertAudited(long id, String action, long seq) throws Exception {
