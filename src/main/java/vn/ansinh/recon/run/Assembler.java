@@ -3,11 +3,8 @@ package vn.ansinh.recon.run;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.ansinh.reconciliation.check.CompletenessFinding;
@@ -24,7 +21,6 @@ import vn.ansinh.reconciliation.match.ReleasedBatch;
 import vn.ansinh.reconciliation.model.Entry;
 import vn.ansinh.reconciliation.model.EntryStatus;
 import vn.ansinh.reconciliation.verdict.ReconciliationReport;
-import vn.ansinh.reconciliation.verdict.ReconciliationStatement;
 import vn.ansinh.reconciliation.verdict.Reconciler;
 import vn.ansinh.reconciliation.verdict.Verdict;
 
@@ -42,7 +38,7 @@ public final class Assembler {
     }
 
     public static Outcome assemble(Inputs inputs, Decisions decisions, MatchPolicy policy) {
-        Index index = new Index(inputs);
+        InputIndex index = new InputIndex(inputs);
         Set<LineRef> takenLines = new HashSet<>();
         Set<Long> takenPayments = new HashSet<>();
         decisions.matches().forEach(m -> { takenLines.add(m.line()); takenPayments.addAll(m.paymentIds()); });
@@ -83,62 +79,10 @@ public final class Assembler {
         List<Outcome.ProposalRow> proposals = report.matching().proposals().stream()
                 .map(proposal -> proposal(proposal, index)).sorted(Comparator.comparing(Outcome.ProposalRow::line))
                 .toList();
-        Outcome.Totals totals = totals(inputs, report.statement(), matches, added, breakRows);
-        Verdict verdict = verdict(inputs, totals, matches, breakRows);
-        return new Outcome(verdict, totals, explained(breakRows), findings(inputs), matches, proposals, breakRows);
-    }
-
-    static Verdict verdict(Inputs inputs, Outcome.Totals totals, List<Outcome.MatchRow> matches,
-                           List<Outcome.BreakRow> breaks) {
-        if (!inputs.completeness().complete() || inputs.statementCount() == 0) {
-            return Verdict.INCOMPLETE;
-        }
-        List<Outcome.BreakRow> open = breaks.stream().filter(problem -> !problem.writtenOff()).toList();
-        if (totals.residualVnd() != 0 || open.stream().anyMatch(problem -> problem.breakClass() != BreakClass.LATE)) {
-            return Verdict.BREAKS;
-        }
-        boolean pending = !open.isEmpty() || matches.stream().anyMatch(Outcome.MatchRow::pending);
-        return pending ? Verdict.RECONCILED_WITH_PENDING : Verdict.RECONCILED;
-    }
-
-    private static Outcome.Totals totals(Inputs inputs, ReconciliationStatement library, List<Outcome.MatchRow> matches,
-                                         List<Break> added, List<Outcome.BreakRow> breaks) {
-        long bankControl = sum(inputs.lines().stream().map(line -> line.bankEntry().entry())
-                .filter(entry -> entry.status() != EntryStatus.INFO).mapToLong(Entry::amountMinor));
-        List<Outcome.MatchRow> manual = matches.stream().filter(m -> m.origin() != Origin.AUTOMATIC).toList();
-        long manualBank = sum(manual.stream().mapToLong(Outcome.MatchRow::bankAmountVnd));
-        long manualInternal = sum(manual.stream().mapToLong(Outcome.MatchRow::internalAmountVnd));
-        long addedBank = sum(added.stream().mapToLong(Break::bankAmountMinor));
-        long addedInternal = sum(added.stream().mapToLong(Break::internalAmountMinor));
-        long internalControl = Math.addExact(library.internalControlTotalMinor(), manualInternal + addedInternal);
-        long matchedBank = Math.addExact(library.matchedBankMinor(), manualBank);
-        long matchedInternal = Math.addExact(library.matchedInternalMinor(), manualInternal);
-        long breakBank = sum(breaks.stream().mapToLong(Outcome.BreakRow::bankAmountVnd));
-        long breakInternal = sum(breaks.stream().mapToLong(Outcome.BreakRow::internalAmountVnd));
-        long residual = Math.addExact(Math.abs(bankControl - matchedBank - breakBank),
-                Math.abs(internalControl - matchedInternal - breakInternal));
-        if (bankControl != library.bankControlTotalMinor() + manualBank + addedBank
-                || residual != library.unexplainedResidualMinor()) {
-            throw new IllegalStateException("people's decisions unbalanced the reconciliation statement: bank control "
-                    + bankControl + ", residual " + residual + " vs the matcher's " + library.unexplainedResidualMinor());
-        }
-        long writtenOff = sum(breaks.stream().filter(Outcome.BreakRow::writtenOff).mapToLong(Outcome.BreakRow::amountVnd));
-        return new Outcome.Totals(bankControl, internalControl, matchedBank, matchedInternal, writtenOff, residual);
-    }
-
-    private static long sum(java.util.stream.LongStream amounts) {
-        return amounts.reduce(0L, Math::addExact);
-    }
-
-    private static Map<BreakClass, Outcome.ClassTotal> explained(List<Outcome.BreakRow> breaks) {
-        Map<BreakClass, Outcome.ClassTotal> explained = new EnumMap<>(BreakClass.class);
-        for (Outcome.BreakRow problem : breaks) {
-            Outcome.ClassTotal before = explained.getOrDefault(problem.breakClass(), new Outcome.ClassTotal(0, 0, 0));
-            explained.put(problem.breakClass(), new Outcome.ClassTotal(before.count() + 1,
-                    Math.addExact(before.amountVnd(), problem.amountVnd()),
-                    Math.addExact(before.writtenOffVnd(), problem.writtenOff() ? problem.amountVnd() : 0)));
-        }
-        return explained;
+        Outcome.Totals totals = Verdicts.totals(inputs, report.statement(), matches, added, breakRows);
+        Verdict verdict = Verdicts.verdict(inputs, totals, matches, breakRows);
+        return new Outcome(verdict, totals, Verdicts.explained(breakRows), findings(inputs), matches, proposals,
+                breakRows);
     }
 
     private static List<String> findings(Inputs inputs) {
@@ -153,7 +97,7 @@ public final class Assembler {
         return findings;
     }
 
-    private static Outcome.MatchRow automatic(Match match, Index index) {
+    private static Outcome.MatchRow automatic(Match match, InputIndex index) {
         LineRef line = index.ref(match.entryKey());
         return switch (match) {
             case Match.Single single -> new Outcome.MatchRow(line, MatchKind.SINGLE, Origin.AUTOMATIC, Optional.empty(),
@@ -168,10 +112,10 @@ public final class Assembler {
         };
     }
 
-    private static Outcome.MatchRow manual(Decisions.ManualMatch manual, Index index) {
+    private static Outcome.MatchRow manual(Decisions.ManualMatch manual, InputIndex index) {
         Entry entry = index.line(manual.line()).bankEntry().entry();
         List<Long> ids = manual.paymentIds().stream().sorted().toList();
-        long internal = sum(ids.stream().mapToLong(id -> index.payment(id).payment().amountMinor()));
+        long internal = Verdicts.sum(ids.stream().mapToLong(id -> index.payment(id).payment().amountMinor()));
         if (internal != entry.amountMinor()) {
             throw new IllegalStateException("manual match at " + manual.line() + " no longer balances");
         }
@@ -182,7 +126,7 @@ public final class Assembler {
                 entry.amountMinor(), internal, credit ? List.of() : ids, credit ? ids : List.of());
     }
 
-    private static List<Long> ids(List<String> endToEndIds, Index index) {
+    private static List<Long> ids(List<String> endToEndIds, InputIndex index) {
         return endToEndIds.stream().map(id -> index.payment(id).id()).sorted().toList();
     }
 
@@ -202,7 +146,7 @@ public final class Assembler {
                 Optional.of(payment.endToEndId()), "unmatched by a person: its bank entry is not identified");
     }
 
-    private static Outcome.BreakRow row(Break problem, Index index, Decisions decisions) {
+    private static Outcome.BreakRow row(Break problem, InputIndex index, Decisions decisions) {
         Optional<LineRef> line = problem.entryKey().map(index::ref);
         String ref = line.map(LineRef::ref).orElseGet(() -> "P" + problem.endToEndId().orElseThrow());
         Optional<Long> paymentId = problem.endToEndId().flatMap(index::findPayment).map(Inputs.PaymentInput::id);
@@ -213,48 +157,8 @@ public final class Assembler {
                 problem.explanation(), writtenOff);
     }
 
-    private static Outcome.ProposalRow proposal(Proposal proposal, Index index) {
+    private static Outcome.ProposalRow proposal(Proposal proposal, InputIndex index) {
         return new Outcome.ProposalRow(index.ref(proposal.entryKey()), index.payment(proposal.endToEndId()).id(),
                 proposal.confidence(), proposal.reason());
-    }
-
-    /** Lookups from the library's keys back to stored rows. */
-    private static final class Index {
-        private final Map<String, LineRef> refByKey = new HashMap<>();
-        private final Map<LineRef, Inputs.Line> lines = new HashMap<>();
-        private final Map<String, Inputs.PaymentInput> byEndToEnd = new HashMap<>();
-        private final Map<Long, Inputs.PaymentInput> byId = new HashMap<>();
-
-        Index(Inputs inputs) {
-            inputs.lines().forEach(line -> { refByKey.put(line.bankEntry().key(), line.ref()); lines.put(line.ref(), line); });
-            inputs.payments().forEach(p -> { byEndToEnd.put(p.endToEndId(), p); byId.put(p.id(), p); });
-        }
-
-        LineRef ref(String entryKey) {
-            return require(refByKey.get(entryKey), "entry " + entryKey);
-        }
-
-        Inputs.Line line(LineRef ref) {
-            return require(lines.get(ref), "line " + ref);
-        }
-
-        Inputs.PaymentInput payment(String endToEndId) {
-            return require(byEndToEnd.get(endToEndId), "payment " + endToEndId);
-        }
-
-        Optional<Inputs.PaymentInput> findPayment(String endToEndId) {
-            return Optional.ofNullable(byEndToEnd.get(endToEndId));
-        }
-
-        Inputs.PaymentInput payment(long id) {
-            return require(byId.get(id), "payment id " + id);
-        }
-
-        private static <T> T require(T found, String what) {
-            if (found == null) {
-                throw new IllegalStateException(what + " is not among this run's inputs");
-            }
-            return found;
-        }
     }
 }

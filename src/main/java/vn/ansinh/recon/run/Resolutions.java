@@ -38,7 +38,7 @@ public class Resolutions {
     private static final String WITHDRAW_WRITE_OFF = """
             update recon_resolution set withdrawn_by = $3, withdrawn_at = now()
             where reconciliation_id = $1 and break_ref = $2 and kind = 'WRITE_OFF' and withdrawn_at is null""";
-    private static final String PAYMENTS_BY_ID = """
+    private static final String PAYMENTS_BY_END_TO_END = """
             select id, end_to_end_id, amount_vnd, state from payment
             where end_to_end_id = any($1) and debtor_bin = $2 and debtor_account = $3 order by id""";
 
@@ -157,7 +157,7 @@ public class Resolutions {
         boolean credit = entry.direction() == Direction.CREDIT;
         List<Long> ids = new ArrayList<>();
         long total = 0;
-        for (var row : sql.await(connection.preparedQuery(PAYMENTS_BY_ID).execute(Tuple.of(
+        for (var row : sql.await(connection.preparedQuery(PAYMENTS_BY_END_TO_END).execute(Tuple.of(
                 endToEndIds.toArray(String[]::new), key.bankBin(), key.account())))) {
             String state = row.getString("state");
             if (state.equals("CREATED") || (!credit && state.equals("REJECTED"))) {

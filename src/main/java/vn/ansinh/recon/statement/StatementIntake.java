@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.beneficiary.intake.ContentHash;
-import vn.ansinh.identity.Masking;
 import vn.ansinh.platform.DomainException;
 import vn.ansinh.recon.BlockingSql;
 import vn.ansinh.recon.ReconConfig;
@@ -42,9 +40,6 @@ public class StatementIntake {
     private static final String INSERT_FILE = """
             insert into statement_file (sha256, file_name, format, file_bytes, channel, uploaded_by, statement_count,
                 line_count) values ($1, $2, $3, $4, $5, $6, $7, $8) returning id""";
-    private static final String FUNDING_BINS = """
-            select distinct funding_bin from program where funding_account = $1 and funding_bin is not null
-                and ($2::text is null or funding_bin = $2::text) order by funding_bin""";
     private static final String READ_BACK = """
             select statement_id, count(*) filter (where direction = 'CREDIT'), count(*) filter (where direction = 'DEBIT'),
                 coalesce(sum(amount_vnd) filter (where direction = 'CREDIT'), 0),
@@ -54,6 +49,7 @@ public class StatementIntake {
     @Inject BlockingSql sql;
     @Inject AuditLog audit;
     @Inject ReconConfig config;
+    @Inject FundingAccounts fundingAccounts;
 
     public StoredFile accept(Path upload, String fileName, Uploader uploader) {
         long bytes = size(upload);
@@ -71,7 +67,7 @@ public class StatementIntake {
         }
         String format = parsed.format().name();
         refuseForeignCurrency(statements, fileName);
-        Map<String, String> binByAccount = binByAccount(statements, uploader, fileName);
+        Map<String, String> binByAccount = fundingAccounts.binByAccount(statements, uploader, fileName);
         try {
             return sql.inTransaction(connection -> store(connection, new Accepted(upload, fileName, sha256, format,
                     bytes, statements, binByAccount), uploader, parser));
@@ -109,7 +105,7 @@ public class StatementIntake {
         writeLines(connection, file, stored, parser);
         var result = new StoredFile(fileId, file.sha256(), file.fileName(), file.format(), file.bytes(), lines, stored);
         sql.await(audit.append(connection, new AuditEvent(uploader.actor(), "STATEMENT_FILE_RECEIVED",
-                "statement-file:" + fileId, auditPayload(result, uploader))));
+                "statement-file:" + fileId, StatementAudit.payload(result, uploader))));
         return result;
     }
 
@@ -144,43 +140,6 @@ public class StatementIntake {
                         + " (credits, debits, credit total, debit total) but parsed " + parsed);
             }
         }
-    }
-
-    private Map<String, String> binByAccount(List<StatementFacts> statements, Uploader uploader, String fileName) {
-        Map<String, String> binByAccount = new LinkedHashMap<>();
-        for (StatementFacts facts : statements) {
-            Optional<String> account = facts.summary().header().account();
-            if (account.isEmpty()) {
-                throw new DomainException(DomainException.Kind.INVALID, "STATEMENT_ACCOUNT_MISSING", "Statement '"
-                        + facts.summary().header().statementId() + "' names no account.", fileName, List.of());
-            }
-            if (!binByAccount.containsKey(account.get())) {
-                binByAccount.put(account.get(), fundingBin(account.get(), uploader, fileName));
-            }
-        }
-        return binByAccount;
-    }
-
-    private String fundingBin(String account, Uploader uploader, String fileName) {
-        List<String> bins = new ArrayList<>();
-        sql.await(sql.pool().preparedQuery(FUNDING_BINS).execute(Tuple.of(account, uploader.onlyBin().orElse(null))))
-                .forEach(row -> bins.add(row.getString(0)));
-        if (bins.size() == 1) {
-            return bins.getFirst();
-        }
-        String masked = Masking.account(account);
-        if (bins.isEmpty() && uploader.bank()) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "STATEMENT_ACCOUNT_NOT_YOURS", "Account "
-                    + masked + " is not the funding account of any program at bank " + uploader.onlyBin().orElseThrow()
-                    + "; a bank sends statements of its own accounts only.", fileName, List.of());
-        }
-        if (bins.isEmpty()) {
-            throw new DomainException(DomainException.Kind.INVALID, "STATEMENT_ACCOUNT_UNKNOWN", "Account " + masked
-                    + " is not the funding account of any program" + uploader.onlyBin().map(bin -> " at bank " + bin)
-                    .orElse("") + ".", fileName, List.of());
-        }
-        throw new DomainException(DomainException.Kind.INVALID, "STATEMENT_BANK_AMBIGUOUS", "Account " + masked
-                + " funds programs at banks " + bins + "; name the bank with ?bankBin=.", fileName, List.of());
     }
 
     private void refuseDuplicate(String sha256, String fileName) {
@@ -237,31 +196,5 @@ public class StatementIntake {
         } catch (IOException unreadable) {
             throw new UncheckedIOException("cannot read the uploaded statement file", unreadable);
         }
-    }
-
-    private static Map<String, Object> auditPayload(StoredFile file, Uploader uploader) {
-        List<Map<String, Object>> statements = new ArrayList<>();
-        for (StoredFile.StoredStatement statement : file.statements()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("statementId", statement.id());
-            item.put("statementRef", statement.statementRef());
-            item.put("bankBin", statement.bankBin());
-            item.put("account", Masking.account(statement.account()));
-            item.put("firstDate", statement.firstDate().toString());
-            item.put("lastDate", statement.lastDate().toString());
-            item.put("lines", statement.lines());
-            item.put("creditTotalVnd", statement.creditTotalVnd());
-            item.put("debitTotalVnd", statement.debitTotalVnd());
-            statements.add(item);
-        }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("fileName", file.fileName());
-        payload.put("sha256", file.sha256());
-        payload.put("format", file.format());
-        payload.put("bytes", file.bytes());
-        payload.put("channel", uploader.channel().name());
-        payload.put("lines", file.lines());
-        payload.put("statements", statements);
-        return payload;
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.reconciliation.match.BankEntry;
 import vn.ansinh.reconciliation.match.Break;
 import vn.ansinh.reconciliation.match.BreakClass;
 import vn.ansinh.reconciliation.model.Direction;
