@@ -222,6 +222,24 @@ class ReconciliationFlowTest {
         assertTrue(ReconApi.breaks(id).stream().anyMatch(b -> b.get("notes").toString().contains("debit advice")));
     }
 
+    /** Proves that a range no statement covers is INCOMPLETE, saying so, and that a reversed range is refused. */
+    @Test
+    void noStatementIsIncompleteAndAReversedRangeIsRefused() throws Exception {
+        ReconWorld world = ReconWorld.create();
+        var payment = world.payment(ReconWorld.creditors(1).getFirst(), 810_000, "ACCEPTED", ReconWorld.sentToday());
+        LocalDate day = ReconWorld.today();
+        JsonPath run = ReconApi.reconcile(ReconWorld.BIN, world.fundingAccount, day, day).then().statusCode(201)
+                .extract().jsonPath();
+        assertEquals("INCOMPLETE", run.getString("verdict"));
+        assertTrue(run.getList("findings").getFirst().toString().startsWith("no statement of account"),
+                run.prettify());
+        assertEquals("ACCEPTED", ReconWorld.state(payment.id()));
+        var reversed = ReconApi.reconcile(ReconWorld.BIN, world.fundingAccount, day, day.minusDays(1));
+        assertEquals(400, reversed.statusCode());
+        assertEquals("RECONCILIATION_INVALID", reversed.jsonPath().getString("code"));
+        assertEquals("to", reversed.jsonPath().getString("violations[0].field"));
+    }
+
     /** The CSVs and the workbook carry the statement and every break, amounts as numbers. */
     private static void assertSpreadsheets(long id, int breaks) throws Exception {
         String base = "/reconciliations/" + id;
