@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ansinh", mixinStandardHelpOptions = true, version = "ansinh 0.1.0",
         description = "Pays social-welfare benefits into verified bank accounts, and proves where every đồng went.",
         subcommands = {AuditCommand.class, BeneficiariesCommand.class, CccdCheckCommand.Group.class, NameMatchCommand.Group.class,
-                BankCheckCommand.Group.class, StatementCommand.class, Iso8583Command.class, QrCommand.class, CommandLine.HelpCommand.class})
+                BankCheckCommand.Group.class, StatementCommand.class, StatementsCommand.class, Iso8583Command.class, QrCommand.class, CommandLine.HelpCommand.class})
 public final class AnsinhCli {
 
     public static void main(String[] args) {
