@@ -2,7 +2,6 @@ package vn.ansinh.payout.run;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** {@code ansinh.payout.*}: the limits of a run and the pace of its background work. */
 @ConfigMapping(prefix = "ansinh.payout")
@@ -39,7 +38,10 @@ public interface PayoutConfig {
     @WithDefault("100")
     int completionRunsPerCheckMax();
 
-    /** How often released runs are checked for completion. */
+    /**
+     * How often released runs are checked for completion (read by the scheduler itself; {@code off} disables the
+     * timer, as the tests do, so that they call {@link RunCompletion#completeIfDone} at the moment they choose).
+     */
     @WithDefault("PT30S")
-    Duration completionInterval();
+    String completionInterval();
 }
