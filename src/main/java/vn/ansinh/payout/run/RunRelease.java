@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import org.jboss.logging.Logger;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.payout.settings.PayoutSettings;
@@ -25,6 +26,8 @@ import vn.ansinh.platform.DomainException;
  */
 @ApplicationScoped
 public class RunRelease {
+
+    private static final Logger LOG = Logger.getLogger(RunRelease.class);
 
     private static final String RELEASED = """
             update payout_run set status = 'RELEASED', released_at = now(), released_by = $2
@@ -47,20 +50,25 @@ public class RunRelease {
     @Inject AuditLog audit;
 
     public Uni<Void> release(long runId, String actor) {
-        return pool.withTransaction(connection -> runs.lock(connection, runId).chain(run -> {
-            if (run.status() != RunStatus.APPROVED) throw RunStore.wrongStatus(run, "APPROVED");
-            return requireIntact(connection, run)
-                    .chain(() -> requireNotReissued(connection, run))
-                    .chain(() -> settingsStore.require(connection, run.programCode()))
-                    .chain(settings -> periodClaim.claim(connection, run).chain(claims ->
-                            payments.write(connection, run, settings, actor).chain(outboxRows ->
-                                    readBack(connection, run)
-                                            .chain(() -> connection.preparedQuery(RELEASED).execute(Tuple.of(runId, actor)))
-                                            .chain(() -> audit.append(connection, new AuditEvent(actor, "RUN_RELEASED",
-                                                    "run:" + runId, facts(run, settings, claims, outboxRows)))))));
-        })).onFailure(RunRelease::isSecondReissue).transform(race -> DomainException.conflict("PAYMENT_ALREADY_REISSUED",
-                "A payment of run " + runId + " was re-issued by another run released at the same moment; run "
-                        + runId + " is not released."))
+        return pool.withTransaction(connection -> runs.lock(connection, runId).chain(run -> releaseLocked(connection, run, actor)))
+                .onFailure(RunRelease::isSecondReissue).transform(race -> DomainException.conflict("PAYMENT_ALREADY_REISSUED",
+                        "A payment of run " + runId + " was re-issued by another run released at the same moment; run "
+                                + runId + " is not released."));
+    }
+
+    private Uni<Void> releaseLocked(SqlConnection connection, RunRecord run, String actor) {
+        if (run.status() != RunStatus.APPROVED) throw RunStore.wrongStatus(run, "APPROVED");
+        return requireIntact(connection, run)
+                .chain(() -> requireNotReissued(connection, run))
+                .chain(() -> settingsStore.require(connection, run.programCode()))
+                .chain(settings -> periodClaim.claim(connection, run).chain(claims ->
+                        payments.write(connection, run, settings, actor)
+                                .call(() -> readBack(connection, run))
+                                .call(() -> connection.preparedQuery(RELEASED).execute(Tuple.of(run.id(), actor)))
+                                .call(outboxRows -> audit.append(connection, new AuditEvent(actor, "RUN_RELEASED",
+                                        "run:" + run.id(), facts(run, settings, claims, outboxRows))))
+                                .invoke(outboxRows -> LOG.infof("run %d released by %s: %d payments, %,d VND, %d outbox rows",
+                                        run.id(), actor, run.lineCount(), run.totalVnd(), outboxRows))))
                 .replaceWithVoid();
     }
 

@@ -37,6 +37,9 @@ public class RunViews {
             select id from payout_run where ($1::text is null or program_code = $1) and ($2::text is null or period = $2)
                 and id < $3 order by id desc limit $4""";
 
+    /** Run summaries on one page of the run list; each is several queries, so fewer than lines per page. */
+    static final int RUNS_PER_PAGE_MAX = 100;
+
     @Inject Pool pool;
     @Inject IntegrityCheck integrity;
     @Inject PayoutConfig config;
@@ -85,7 +88,7 @@ public class RunViews {
     /** Run summaries, newest first, before {@code beforeId}. */
     public Uni<List<Map<String, Object>>> list(Optional<String> program, Optional<String> period, long beforeId, int limit) {
         return pool.preparedQuery(LIST).execute(Tuple.of(program.orElse(null), period.orElse(null), beforeId,
-                Math.min(page(limit), 100))).chain(rows -> {
+                Math.min(page(limit), RUNS_PER_PAGE_MAX))).chain(rows -> {
                     var ids = new ArrayList<Long>();
                     rows.forEach(row -> ids.add(row.getLong(0)));
                     return io.smallrye.mutiny.Multi.createFrom().iterable(ids)
