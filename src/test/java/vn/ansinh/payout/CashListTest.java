@@ -58,6 +58,10 @@ class CashListTest {
 
         given().auth().oauth2(officer()).queryParam("format", "pdf").get("/runs/" + runId + "/cash-list")
                 .then().statusCode(400).body("code", equalTo("FORMAT_UNKNOWN"));
+        given().auth().oauth2(officer()).contentType("application/json").body(Map.of("reason", "Làm lại"))
+                .post("/runs/" + runId + "/cancel").then().statusCode(200);
+        given().auth().oauth2(officer()).get("/runs/" + runId + "/cash-list")
+                .then().statusCode(409).body("code", equalTo("RUN_NOT_PAYABLE"));
     }
 
     /** Proves that a cash hand-over is confirmed once, only after release, only for someone on the list, and audited. */

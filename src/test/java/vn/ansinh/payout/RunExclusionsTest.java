@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ansinh.fixtures.sandbox.FaultSettings;
 import vn.ansinh.fixtures.world.LifeStatus;
 import vn.ansinh.testing.SandboxTestResource;
 
@@ -137,6 +138,23 @@ class RunExclusionsTest {
                 .body(Map.of("program", planted.program(), "period", "2026-11", "arrears",
                         List.of(Map.of("beneficiaryId", payable, "amountVnd", 1.5, "forPeriod", "2026-01", "reason", "x"))))
                 .post("/runs").then().statusCode(400).body("violations[0].field", equalTo("arrears[0].amountVnd"));
+    }
+
+    /** Proves that no run is created when the registry cannot say who is alive: 503, and nothing stored. */
+    @Test
+    void noRunIsCreatedWithoutTheRegistry() throws Exception {
+        var enrolled = enrolDemoList();
+        configure(enrolled.program(), settings());
+        var registry = SandboxTestResource.sandbox().registryFaults();
+        registry.set(new FaultSettings(0, 0.0, true));
+        try {
+            given().auth().oauth2(officer()).contentType("application/json")
+                    .body(Map.of("program", enrolled.program(), "period", "2026-12")).post("/runs")
+                    .then().statusCode(503).body("code", equalTo("REGISTRY_UNAVAILABLE"));
+        } finally {
+            registry.set(FaultSettings.NONE);
+        }
+        assertEquals(0, count("select count(*) from payout_run where program_code = ?", enrolled.program()));
     }
 
     private static JsonPath exclusions(long runId) {

@@ -67,8 +67,14 @@ public class CashList {
         }
     }
 
-    public Uni<Void> requireRun(long runId) {
-        return runs.require(pool, runId).replaceWithVoid();
+    /** A cancelled or rejected run is never paid, so its list must not reach a commune as something to pay out. */
+    public Uni<Void> requirePayableRun(long runId) {
+        return runs.require(pool, runId).invoke(run -> {
+            if (run.status() == RunStatus.CANCELLED || run.status() == RunStatus.REJECTED) {
+                throw DomainException.conflict("RUN_NOT_PAYABLE", "Run " + runId + " is " + run.status()
+                        + " and will never be paid; its cash list is not handed out.");
+            }
+        }).replaceWithVoid();
     }
 
     /** Confirms the hand-over to one person with the commune's receipt number; once, and only after release. */

@@ -40,7 +40,7 @@ public class CashListResource {
     public Response download(@PathParam("id") long id, @QueryParam("format") @DefaultValue("csv") String format) {
         var chosen = CashListFormat.parse(format).orElseThrow(() -> DomainException.invalid("FORMAT_UNKNOWN",
                 "The cash list comes as csv or xlsx.", List.of(Violation.ofField("format", "ONE_OF", "csv or xlsx"))));
-        cashList.requireRun(id).await().atMost(CashList.PAGE_WAIT_MAX);
+        cashList.requirePayableRun(id).await().atMost(CashList.PAGE_WAIT_MAX);
         StreamingOutput body = out -> cashList.write(id, chosen, out);
         return Response.ok(body, chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"run-" + id + "-cash." + chosen.extension() + "\"")

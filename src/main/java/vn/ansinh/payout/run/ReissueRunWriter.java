@@ -18,6 +18,9 @@ import vn.ansinh.rails.reason.ReasonCodes;
  * CURRENT account, so an account fixed since the failure is the one used. Each line names the payment it re-issues.
  * A payment that cannot be re-issued refuses the whole request, naming it; a person who died or is no longer known
  * since the failure is excluded with the reason, as in a regular run.
+ *
+ * <p>Re-issue lines never claim period_payment: the period was claimed when the original payment was released, and
+ * the re-issue pays that same claim again after it failed. Claiming it twice would be refused by the primary key.
  */
 @ApplicationScoped
 public class ReissueRunWriter {
