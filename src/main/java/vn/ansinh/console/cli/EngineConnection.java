@@ -42,6 +42,14 @@ public final class EngineConnection {
         return send(request);
     }
 
+    /** Sends a JSON body with POST; an empty object when the step takes none. */
+    public Reply post(String path, JsonNode body, String defaultUser) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token(defaultUser)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        return send(request);
+    }
+
     /** Sends a file as multipart/form-data field {@code file}, streamed from disk. */
     public Reply upload(String path, Path file, String defaultUser) throws IOException, InterruptedException {
         String boundary = "ansinh-" + java.util.UUID.randomUUID();
