@@ -65,7 +65,7 @@ final class ReconWorld {
                     + "file_bytes, uploaded_by, status, rows_total) values (?, 'seed.csv', ?, 'CSV', 1, 'test', "
                     + "'COMPLETED', 0) returning id", program, hex(32));
             long run = insert(db, "insert into payout_run (program_code, period, status, created_by) "
-                    + "values (?, '2025-01', 'RELEASED', 'test') returning id", program);
+                    + "values (?, '2025-01', 'DRAFT', 'test') returning id", program);
             return new ReconWorld(program, funding, list, run);
         }
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ansinh", mixinStandardHelpOptions = true, version = "ansinh 0.1.0",
         description = "Pays social-welfare benefits into verified bank accounts, and proves where every đồng went.",
-        subcommands = {AuditCommand.class, BeneficiariesCommand.class, CccdCheckCommand.Group.class, NameMatchCommand.Group.class,
+        subcommands = {AuditCommand.class, BeneficiariesCommand.class, RunsCommand.class, CccdCheckCommand.Group.class, NameMatchCommand.Group.class,
                 BankCheckCommand.Group.class, StatementCommand.class, StatementsCommand.class, Iso8583Command.class, QrCommand.class, CommandLine.HelpCommand.class})
 public final class AnsinhCli {
 

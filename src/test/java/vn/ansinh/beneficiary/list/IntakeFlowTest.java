@@ -99,7 +99,8 @@ class IntakeFlowTest {
     void registryOutageMakesRowsPendingThenTheyComplete() throws Exception {
         String program = TestPrograms.create();
         var registry = SandboxTestResource.sandbox().registryFaults();
-        registry.set(new FaultSettings(30, 0.0, false));
+        // Slow enough that the list is still being read when the registry goes down, even on a busy machine.
+        registry.set(new FaultSettings(300, 0.0, false));
         try {
             long id = upload(program, SandboxTestResource.world().resolve("beneficiaries.csv").toFile()).getLong("id");
             var deadline = Instant.now().plus(WAIT_MAX);
