@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import vn.ansinh.platform.remote.CounterpartyConfig;
 import vn.ansinh.platform.remote.CounterpartyGuard;
 import vn.ansinh.rails.party.BankBin;
@@ -53,7 +54,7 @@ public final class HttpBankRails implements BankRails {
     @Override
     public Uni<InstantAnswer> sendInstant(BankBin bank, InstantTransfer transfer) {
         String url = url(bank, "credit-transfers");
-        return guards(bank).sends().call(() -> client.postAbs(url).timeout(timeoutMs)
+        return guarded(bank, true, () -> client.postAbs(url).timeout(timeoutMs)
                         .putHeader("Accept", "application/json").sendJsonObject(json(transfer)).map(BankReply::of))
                 .map(reply -> BankReplies.instant(reply, transfer.endToEndId(), false))
                 .onFailure().recoverWithItem(failure -> new InstantAnswer.NoAnswer(BankReplies.describe(failure)));
@@ -62,7 +63,7 @@ public final class HttpBankRails implements BankRails {
     @Override
     public Uni<InstantAnswer> queryInstant(BankBin bank, String endToEndId) {
         String url = url(bank, "credit-transfers/" + segment(endToEndId));
-        return guards(bank).reads().call(() -> client.getAbs(url).timeout(timeoutMs)
+        return guarded(bank, false, () -> client.getAbs(url).timeout(timeoutMs)
                         .putHeader("Accept", "application/json").send().map(BankReply::of))
                 .map(reply -> BankReplies.instant(reply, endToEndId, true))
                 .onFailure().recoverWithItem(failure -> new InstantAnswer.NoAnswer(BankReplies.describe(failure)));
@@ -71,7 +72,7 @@ public final class HttpBankRails implements BankRails {
     @Override
     public Uni<FileUploadAnswer> uploadFile(BankBin bank, Path file, long bytes) {
         String url = url(bank, "payment-files");
-        return guards(bank).sends().call(() -> open(file, new OpenOptions().setRead(true))
+        return guarded(bank, true, () -> open(file, new OpenOptions().setRead(true))
                         .chain(body -> client.postAbs(url).connectTimeout(timeoutMs).idleTimeout(timeoutMs)
                                 .putHeader("Content-Type", "application/xml")
                                 .putHeader("Content-Length", Long.toString(bytes))
@@ -84,7 +85,7 @@ public final class HttpBankRails implements BankRails {
     @Override
     public Uni<FileStatusAnswer> fileStatus(BankBin bank, String fileRef, Path target) {
         String url = url(bank, "payment-files/" + segment(fileRef) + "/status");
-        return guards(bank).reads().call(() -> download(url, target))
+        return guarded(bank, false, () -> download(url, target))
                 .map(reply -> BankReplies.fileStatus(reply, target))
                 .onFailure().recoverWithItem(failure -> new FileStatusAnswer.NoAnswer(BankReplies.describe(failure)));
     }
@@ -92,7 +93,7 @@ public final class HttpBankRails implements BankRails {
     @Override
     public Uni<NotificationsAnswer> notifications(BankBin bank, long afterSequence, Path target) {
         String url = url(bank, "notifications?afterSeq=" + afterSequence);
-        return guards(bank).reads().call(() -> download(url, target))
+        return guarded(bank, false, () -> download(url, target))
                 .map(reply -> BankReplies.notifications(reply, target))
                 .onFailure().recoverWithItem(failure -> new NotificationsAnswer.NoAnswer(BankReplies.describe(failure)));
     }
@@ -116,6 +117,14 @@ public final class HttpBankRails implements BankRails {
 
     private static Uni<Void> closeQuietly(AsyncFile file) {
         return file.close().onFailure().recoverWithNull();
+    }
+
+    /** The call through the bank's send or read guard; anything thrown on the way is a failure of the Uni. */
+    private Uni<BankReply> guarded(BankBin bank, boolean send, Supplier<Uni<BankReply>> call) {
+        return Uni.createFrom().deferred(() -> {
+            Guards found = guards(bank);
+            return (send ? found.sends() : found.reads()).call(call);
+        });
     }
 
     private Guards guards(BankBin bank) {

@@ -45,9 +45,14 @@ record WithoutRetries(CounterpartyConfig base) implements CounterpartyConfig {
         return base.retryDelay();
     }
 
+    /**
+     * Never waited for, since nothing is retried; kept within the guard's own rules: above the first delay and
+     * below the whole call's longest duration (twice the timeout when there are no retries).
+     */
     @Override
     public Duration retryDelayMax() {
-        return base.retryDelayMax();
+        Duration ceiling = base.retryDelayMax().compareTo(base.timeout()) < 0 ? base.retryDelayMax() : base.timeout();
+        return ceiling.compareTo(base.retryDelay()) > 0 ? ceiling : base.retryDelay().plusMillis(1);
     }
 
     @Override

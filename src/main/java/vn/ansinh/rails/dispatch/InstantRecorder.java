@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 import vn.ansinh.rails.bank.InstantAnswer;
 import vn.ansinh.rails.lifecycle.Decisions;
 import vn.ansinh.rails.lifecycle.PaymentBook;
@@ -19,6 +20,8 @@ import vn.ansinh.rails.lifecycle.PaymentSnapshot;
  * rows end, wait, or hand over to a follow-up row. Follow-ups are added only for rows whose lease was still held.
  */
 final class InstantRecorder {
+
+    private static final Logger LOG = Logger.getLogger(InstantRecorder.class);
 
     private final DispatchConfig config;
     private final Attempts attempts;
@@ -49,6 +52,10 @@ final class InstantRecorder {
             Plan plan = new Plan();
             for (InstantWork.Answered one : answered) {
                 PaymentSnapshot payment = payments.get(one.call().payment().id());
+                if (!(one.answer() instanceof InstantAnswer.Decided)) {
+                    LOG.infof("%s %s: %s", one.call().send() ? "send" : "query", payment.endToEndId(),
+                            why(one.answer()));
+                }
                 InstantSteps.FollowUp next = one.call().send()
                         ? InstantSteps.afterSend(decisions, payment, one.answer())
                         : InstantSteps.afterQuery(decisions, payment, one.answer());
@@ -132,7 +139,7 @@ final class InstantRecorder {
             case InstantAnswer.NoAnswer none -> "no answer: " + none.why();
             case InstantAnswer.Refused refused -> "refused: " + refused.code() + " " + refused.detail();
             case InstantAnswer.Decided decided -> "status " + decided.status() + " leaves the payment pending";
-            case InstantAnswer.NotReceived _ -> "not received, but the payment is not UNKNOWN";
+            case InstantAnswer.NotReceived _ -> "the bank never received the id";
         };
     }
 }

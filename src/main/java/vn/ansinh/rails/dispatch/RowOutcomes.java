@@ -40,14 +40,33 @@ final class RowOutcomes {
                 List.of(new Outbox.Reschedule(item, delay, Optional.empty(), true)))).await().atMost(waitMax);
     }
 
-    /** The row's attempt failed for {@code why}: retried after a backoff, or given up once attempts are spent. */
+    /**
+     * The row's attempt failed for {@code why}: retried after a backoff, or given up once attempts are spent. A
+     * bank's notification row is never given up, since returns would then go unread: it is audited as stalled and
+     * asked again at the longest backoff.
+     */
     void failed(OutboxItem item, String why) {
+        if (attempts.exhausted(item) && item.kind() == OutboxKind.POLL_NOTIFICATIONS) {
+            stalled(item, why);
+            return;
+        }
         if (attempts.exhausted(item)) {
             giveUp(item, attempts.giveUp(item, why).note().orElse(why));
             return;
         }
         LOG.infof("%s failed, will retry: %s", item, why);
         pool.withTransaction(sql -> Outbox.reschedule(sql, List.of(attempts.retry(item, why))))
+                .await().atMost(waitMax);
+    }
+
+    private void stalled(OutboxItem item, String why) {
+        LOG.warnf("%s stalled: %s", item, why);
+        Outbox.Reschedule later = new Outbox.Reschedule(item, attempts.backoff().maximum(), Optional.of(why), true);
+        pool.withTransaction(sql -> Outbox.reschedule(sql, List.of(later)).chain(held -> held.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : audit.append(sql, "NOTIFICATIONS_STALLED", "bank:" + item.bankBin().orElse(""), Map.of(
+                        "attempts", (long) item.attempts(), "why", Outbox.cut(why),
+                        "nextTryAfterMs", attempts.backoff().maximum().toMillis()))))
                 .await().atMost(waitMax);
     }
 
