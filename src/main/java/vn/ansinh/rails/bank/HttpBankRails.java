@@ -95,7 +95,8 @@ public final class HttpBankRails implements BankRails {
         String url = url(bank, "notifications?afterSeq=" + afterSequence);
         return guarded(bank, false, () -> download(url, target))
                 .map(reply -> BankReplies.notifications(reply, target))
-                .onFailure().recoverWithItem(failure -> new NotificationsAnswer.NoAnswer(BankReplies.describe(failure)));
+                .onFailure().recoverWithItem(failure ->
+                        new NotificationsAnswer.NoAnswer(BankReplies.describe(failure)));
     }
 
     public void close() {

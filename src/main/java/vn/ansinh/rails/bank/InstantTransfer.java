@@ -30,9 +30,11 @@ public record InstantTransfer(String endToEndId, long amountVnd, String debtorAc
     /** The transfer for a stored payment; names lose their diacritics, as NAPAS carries ASCII only. */
     public static InstantTransfer of(PaymentSnapshot payment) {
         String remittance = payment.endToEndId() + " " + AsciiText.of(payment.description(), REMITTANCE_LENGTH_MAX);
+        String kept = remittance.length() <= REMITTANCE_LENGTH_MAX ? remittance
+                : remittance.substring(0, REMITTANCE_LENGTH_MAX);
         return new InstantTransfer(payment.endToEndId(), payment.amountVnd(), payment.debtorAccount(),
                 payment.creditorBin(), payment.creditorAccount(), AsciiText.of(payment.creditorName(), NAME_LENGTH_MAX),
-                remittance.length() <= REMITTANCE_LENGTH_MAX ? remittance : remittance.substring(0, REMITTANCE_LENGTH_MAX));
+                kept);
     }
 
     @Override

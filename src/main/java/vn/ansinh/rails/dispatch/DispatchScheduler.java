@@ -1,5 +1,6 @@
 package vn.ansinh.rails.dispatch;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.PostConstruct;
@@ -9,7 +10,11 @@ import org.jboss.logging.Logger;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.rails.bank.BankRails;
 
-/** This engine's dispatcher, worked on a timer on a worker thread, unless {@code ansinh.dispatch.enabled} is false. */
+/**
+ * This engine's dispatcher, worked on a timer on a worker thread, unless {@code ansinh.dispatch.enabled} is false.
+ * Made at start, so that a wrong limit in {@code ansinh.dispatch.*} stops the engine before any payment moves.
+ */
+@Startup
 @ApplicationScoped
 public class DispatchScheduler {
 

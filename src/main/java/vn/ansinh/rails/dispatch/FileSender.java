@@ -85,7 +85,8 @@ final class FileSender {
                         return Uni.createFrom().failure(new IllegalStateException("the payments of one file are paid"
                                 + " from one account; run " + runId + " has " + totals.debtorAccounts()));
                     }
-                    return BankFiles.declare(sql, runId, bankBin, totals).chain(() -> BankFiles.find(sql, runId, bankBin));
+                    return BankFiles.declare(sql, runId, bankBin, totals)
+                            .chain(() -> BankFiles.find(sql, runId, bankBin));
                 }));
     }
 

@@ -15,8 +15,8 @@ import vn.ansinh.rails.state.PaymentEvent;
 
 /**
  * Records what a bank said to an uploaded file, in one transaction. Accepted: the bank_file row goes WRITTEN → SENT
- * with the bank's reference, the file's payments go CREATED → SENT page by page (one UPDATE … FROM unnest each), and
- * the moved count and sum must equal the declaration or nothing is kept; a POLL_FILE row follows. Refused: the file
+ * with the bank's reference, the file's payments go CREATED → SENT page by page (one UPDATE … FROM unnest each),
+ * and the moved count and sum must equal the declaration or nothing is kept; a POLL_FILE row follows. Refused: the file
  * is marked REJECTED and its payments stay CREATED for an operator.
  */
 final class FileSentRecorder {
@@ -57,7 +57,8 @@ final class FileSentRecorder {
                     })
                     .chain(() -> Outbox.addForRun(sql, OutboxKind.POLL_FILE, locked.runId(), locked.bankBin(),
                             config.fileStatusInterval()))
-                    .chain(() -> NotificationWatch.ensure(sql, List.of(locked.bankBin()), config.notificationsInterval()))
+                    .chain(() -> NotificationWatch.ensure(sql, List.of(locked.bankBin()),
+                            config.notificationsInterval()))
                     .chain(() -> audit.append(sql, "BANK_FILE_SENT", "bank-file:" + locked.id(),
                             facts(locked, fileRef, written)));
         })).await().atMost(config.fileLease());

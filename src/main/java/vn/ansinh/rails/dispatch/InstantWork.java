@@ -59,7 +59,9 @@ final class InstantWork {
                     continue;
                 }
                 boolean send = item.kind() == OutboxKind.SEND_INSTANT;
-                switch (send ? InstantSteps.claimSend(decisions, payment) : InstantSteps.claimQuery(decisions, payment)) {
+                InstantSteps.OnClaim step = send ? InstantSteps.claimSend(decisions, payment)
+                        : InstantSteps.claimQuery(decisions, payment);
+                switch (step) {
                     case CALL -> {
                         calls.add(new Call(item, payment.withState(decisions.stateOf(payment)), send));
                         if (send) {

@@ -35,7 +35,8 @@ public final class OutboxDispatcher {
         this.pool = pool;
         this.config = config;
         DispatchAudit audit = new DispatchAudit(auditLog, worker);
-        Attempts attempts = new Attempts(config.attemptsMax(), new Backoff(config.backoffInitial(), config.backoffMax()));
+        Backoff backoff = new Backoff(config.backoffInitial(), config.backoffMax());
+        Attempts attempts = new Attempts(config.attemptsMax(), backoff);
         Path filesWritten = directory(config.spoolDir().resolve("pain001"));
         Path reports = directory(config.spoolDir().resolve("reports"));
         this.outcomes = new RowOutcomes(pool, attempts, audit, config.lease());

@@ -33,7 +33,8 @@ public final class ReportSteps {
         if (payment.isEmpty()) {
             decisions.refuse(new Refusal(Optional.empty(), id.orElse(""), "NONE", "TxSts " + reported,
                     id.isEmpty() ? Refusal.Kind.UNREADABLE : Refusal.Kind.UNKNOWN_PAYMENT,
-                    id.isEmpty() ? "a status without an end-to-end id" : "no payment of this file has this id", source));
+                    id.isEmpty() ? "a status without an end-to-end id" : "no payment of this file has this id",
+                    source));
             return;
         }
         Optional<ReportedStatus> status = item.status().flatMap(ReportedStatus::of);

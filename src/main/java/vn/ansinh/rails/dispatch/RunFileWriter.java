@@ -82,9 +82,9 @@ final class RunFileWriter {
         String id = row.getString("end_to_end_id");
         EndToEndId endToEndId = EndToEndId.parse(id).orElseThrow(() -> new IllegalStateException(
                 "payment " + row.getLong("id") + " has no valid end-to-end id: " + id));
-        return CreditTransfer.of(endToEndId, row.getLong("amount_vnd"), BankIdentity.ofBin(row.getString("creditor_bin")),
-                row.getString("creditor_name"), new AccountId(row.getString("creditor_account")),
-                file.programCode() + " " + file.period());
+        return CreditTransfer.of(endToEndId, row.getLong("amount_vnd"),
+                BankIdentity.ofBin(row.getString("creditor_bin")), row.getString("creditor_name"),
+                new AccountId(row.getString("creditor_account")), file.programCode() + " " + file.period());
     }
 
     private static MessageDigest sha256() {

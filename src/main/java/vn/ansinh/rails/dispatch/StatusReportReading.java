@@ -39,7 +39,8 @@ final class StatusReportReading implements Consumer<StatusReportItem> {
                             + ", not " + file.messageId());
                 }
                 if (group.status().filter(REJECTED::equals).isPresent()) {
-                    rejection = Optional.of(ReportSteps.firstCode(group.reasons()).orElse(PaymentStates.NO_REASON_GIVEN));
+                    rejection = Optional.of(ReportSteps.firstCode(group.reasons())
+                            .orElse(PaymentStates.NO_REASON_GIVEN));
                 }
             }
             case StatusReportItem.PaymentInformationStatus batchStatus -> {

@@ -29,7 +29,8 @@ final class ChangeWriter {
                 as t(id, ordinal, from_state, to_state, reason, source)""";
     private static final String REFUSALS = """
             insert into payment_refusal (payment_id, end_to_end_id, state, event, kind, why, source)
-            select * from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])""";
+            select * from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                $7::text[])""";
 
     private ChangeWriter() {
     }

@@ -17,7 +17,8 @@ public final class Events {
             case PaymentEvent.Rejected rejected -> "Rejected(" + rejected.reason().value() + ")";
             case PaymentEvent.Returned returned -> "Returned(" + returned.reason().value() + ")";
             case PaymentEvent.TimedOut _ -> "TimedOut";
-            case PaymentEvent.StatusQueryAnswered answered -> "StatusQueryAnswered(" + describe(answered.answer()) + ")";
+            case PaymentEvent.StatusQueryAnswered answered ->
+                    "StatusQueryAnswered(" + describe(answered.answer()) + ")";
         };
     }
 

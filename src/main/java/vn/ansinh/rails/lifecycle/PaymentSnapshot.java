@@ -43,8 +43,8 @@ public record PaymentSnapshot(
     }
 
     public PaymentSnapshot withState(PaymentState next) {
-        return new PaymentSnapshot(id, endToEndId, runId, programCode, period, debtorBin, debtorAccount, creditorBin, creditorAccount,
-                creditorName, amountVnd, rail, next);
+        return new PaymentSnapshot(id, endToEndId, runId, programCode, period, debtorBin, debtorAccount, creditorBin,
+                creditorAccount, creditorName, amountVnd, rail, next);
     }
 
     /** What the beneficiary reads on their statement after the end-to-end id: the program and the period. */

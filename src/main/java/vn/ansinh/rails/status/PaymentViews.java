@@ -74,8 +74,8 @@ public class PaymentViews {
     private static PaymentView view(Row row) {
         return new PaymentView(row.getString("end_to_end_id"), row.getLong("run_id"), row.getInteger("line_no"),
                 row.getString("state"), Optional.ofNullable(row.getString("reason_code")), row.getLong("amount_vnd"),
-                row.getString("rail"), row.getString("creditor_bin"), Masking.account(row.getString("creditor_account")),
-                Optional.ofNullable(row.getString("bank_file_id")), Optional.ofNullable(row.getString("bank_reference")),
-                row.getOffsetDateTime("state_changed_at"));
+                row.getString("rail"), row.getString("creditor_bin"),
+                Masking.account(row.getString("creditor_account")), Optional.ofNullable(row.getString("bank_file_id")),
+                Optional.ofNullable(row.getString("bank_reference")), row.getOffsetDateTime("state_changed_at"));
     }
 }

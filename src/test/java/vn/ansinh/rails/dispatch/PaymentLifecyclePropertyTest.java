@@ -141,7 +141,8 @@ class PaymentLifecyclePropertyTest {
             switch (step % 8) {
                 case 0, 1, 2, 3, 4 -> {
                     if (!outbox.isEmpty()) {
-                        work(outbox.get((step / 8) % outbox.size()), Fault.values()[(step / 97) % Fault.values().length]);
+                        Fault fault = Fault.values()[(step / 97) % Fault.values().length];
+                        work(outbox.get((step / 8) % outbox.size()), fault);
                     }
                 }
                 case 5 -> lateReport(world.payments().get((step / 8) % world.payments().size()));
@@ -167,7 +168,8 @@ class PaymentLifecyclePropertyTest {
                 Optional<SimulatedBank.Outcome> truth = bank.outcome(id);
                 switch (payment.state()) {
                     case PaymentState.Settled _ -> assertTrue(truth.filter(outcome ->
-                            outcome != SimulatedBank.Outcome.REJECTED).isPresent(), id + " settled, bank says " + truth);
+                            outcome != SimulatedBank.Outcome.REJECTED).isPresent(),
+                            id + " settled, bank says " + truth);
                     case PaymentState.Rejected _ -> assertEquals(Optional.of(SimulatedBank.Outcome.REJECTED), truth);
                     case PaymentState.Returned _ -> assertEquals(Optional.of(SimulatedBank.Outcome.RETURNED), truth);
                     default -> throw new AssertionError(id + " still pending after the bank answered: " + payment);

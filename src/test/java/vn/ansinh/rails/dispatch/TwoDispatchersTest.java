@@ -47,6 +47,7 @@ class TwoDispatchersTest {
      */
     @Test
     void twoDispatchersShareTheOutboxAndSendNothingTwice() throws Exception {
+        long duplicatesBefore = InstantRailTest.bank().ledgerSummary().duplicatesRefused();
         InstantRailTest.bank().setFaults(PaymentFaults.NONE.withTransport(1_500, 0.2, 0.0, 0.2));
         PayoutFixture.Run instant = PayoutFixture.release("INSTANT", PayoutFixture.payees(24), 300_000);
         PayoutFixture.Run file = PayoutFixture.release("FILE", PayoutFixture.payees(8), 450_000);
@@ -79,6 +80,8 @@ class TwoDispatchersTest {
             assertEquals(0, ledger.banks().getFirst().duplicatesRefused(), payment.endToEndId() + " sent twice");
             assertTrue(PayoutFixture.handOvers(payment.id()) <= config.sendsPerPaymentMax());
         }
+        assertEquals(duplicatesBefore, InstantRailTest.bank().ledgerSummary().duplicatesRefused(),
+                "the bank refused a duplicate: something was sent twice");
         for (PayoutFixture.Run run : List.of(instant, file)) {
             var money = given().auth().oauth2(Tokens.forRole("auditor")).get("/runs/" + run.id() + "/money")
                     .then().statusCode(200).extract().jsonPath();
