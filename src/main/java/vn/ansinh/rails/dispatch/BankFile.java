@@ -1,0 +1,58 @@
+package vn.ansinh.rails.dispatch;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import vn.ansinh.identity.Masking;
+
+/**
+ * One bank_file row with what the file needs from its run and program: declared once, before the first byte is
+ * written, so that a file written again after a crash is the same file (same message id, same totals, same time).
+ */
+record BankFile(
+        long id,
+        long runId,
+        String bankBin,
+        String messageId,
+        long transactions,
+        long controlSumVnd,
+        Status status,
+        Optional<String> fileRef,
+        OffsetDateTime declaredAt,
+        String debtorAccount,
+        String debtorName,
+        String programCode,
+        String period) {
+
+    /** V3's bank_file.status. */
+    enum Status { WRITTEN, SENT, ACKNOWLEDGED, REJECTED }
+
+    BankFile {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(fileRef, "fileRef");
+        Objects.requireNonNull(declaredAt, "declaredAt");
+        Objects.requireNonNull(debtorAccount, "debtorAccount");
+        Objects.requireNonNull(debtorName, "debtorName");
+        if (transactions < 1 || controlSumVnd < transactions) {
+            throw new IllegalStateException("bank file " + messageId + " declares " + transactions + " payments of "
+                    + controlSumVnd + " VND");
+        }
+    }
+
+    /** The message id of the one file for a run and a paying bank; the bank is idempotent on it. */
+    static String messageIdFor(long runId, String bankBin) {
+        return "ANSINH-R" + runId + "-" + bankBin;
+    }
+
+    /** Where the bank's file statuses come from on payment events. */
+    String statusSource() {
+        return "pain002:" + fileRef.orElse(messageId);
+    }
+
+    @Override
+    public String toString() {
+        return "BankFile[" + messageId + " " + transactions + " payments " + controlSumVnd + " VND from "
+                + Masking.account(debtorAccount) + " " + status + "]";
+    }
+}

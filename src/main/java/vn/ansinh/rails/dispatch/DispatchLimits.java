@@ -1,0 +1,56 @@
+package vn.ansinh.rails.dispatch;
+
+import java.time.Duration;
+
+/** Checks {@link DispatchConfig} once, at construction, so that a wrong limit stops the engine, not a payment. */
+final class DispatchLimits {
+
+    private DispatchLimits() {
+    }
+
+    static void check(DispatchConfig config) {
+        positive("turns-per-tick-max", config.turnsPerTickMax());
+        positive("rows-per-claim-max", config.rowsPerClaimMax());
+        positive("files-per-claim-max", config.filesPerClaimMax());
+        positive("attempts-max", config.attemptsMax());
+        positive("sends-per-payment-max", config.sendsPerPaymentMax());
+        positive("notification-pages-per-turn-max", config.notificationPagesPerTurnMax());
+        positive("notifications-per-page-max", config.notificationsPerPageMax());
+        positive("payments-per-page-max", config.paymentsPerPageMax());
+        positive("refused-ids-per-audit-max", config.refusedIdsPerAuditMax());
+        positive("bank.in-flight-max", config.bank().inFlightMax());
+        positive("interval", config.interval());
+        positive("backoff-initial", config.backoffInitial());
+        positive("file-status-interval", config.fileStatusInterval());
+        positive("file-status-wait-max", config.fileStatusWaitMax());
+        positive("notifications-interval", config.notificationsInterval());
+        positive("bank.timeout", config.bank().timeout());
+        if (config.queryDelay().isNegative()) {
+            throw new IllegalArgumentException("ansinh.dispatch.query-delay is not negative");
+        }
+        if (config.backoffMax().compareTo(config.backoffInitial()) < 0) {
+            throw new IllegalArgumentException("ansinh.dispatch.backoff-max is at least backoff-initial");
+        }
+        // A lease shorter than the longest call would hand a row to a second worker while the first still waits.
+        Duration longestCall = config.bank().timeout().multipliedBy(2L * (config.bank().retriesMax() + 1));
+        if (config.lease().compareTo(longestCall) < 0) {
+            throw new IllegalArgumentException("ansinh.dispatch.lease " + config.lease() + " is shorter than twice "
+                    + "the longest bank call (timeout × attempts): " + longestCall);
+        }
+        if (config.fileLease().compareTo(config.lease()) < 0) {
+            throw new IllegalArgumentException("ansinh.dispatch.file-lease is at least the lease");
+        }
+    }
+
+    private static void positive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("ansinh.dispatch." + name + " is at least 1, not " + value);
+        }
+    }
+
+    private static void positive(String name, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("ansinh.dispatch." + name + " is a positive duration, not " + value);
+        }
+    }
+}

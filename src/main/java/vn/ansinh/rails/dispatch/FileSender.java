@@ -1,0 +1,110 @@
+package vn.ansinh.rails.dispatch;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import vn.ansinh.rails.bank.BankRails;
+import vn.ansinh.rails.bank.FileUploadAnswer;
+import vn.ansinh.rails.party.BankBin;
+import vn.ansinh.rails.xml.IsoSchema;
+import vn.ansinh.rails.xml.SchemaValidator;
+import vn.ansinh.rails.xml.SchemaVerdict;
+
+/**
+ * A SEND_FILE row: declare the file from the database (count and sum), stream it to disk, validate it against the
+ * pain.001.001.10 XSD, upload it outside any transaction, then record the bank's answer ({@link FileSentRecorder}).
+ * After a crash the same declaration writes the same file under the same message id, and the bank, idempotent on
+ * that id, answers with the reference it gave the first time.
+ */
+final class FileSender {
+
+    private final Pool pool;
+    private final BankRails rails;
+    private final DispatchConfig config;
+    private final FileSentRecorder recorder;
+    private final RowOutcomes outcomes;
+    private final Path spool;
+
+    FileSender(Pool pool, BankRails rails, DispatchConfig config, FileSentRecorder recorder, RowOutcomes outcomes,
+            Path spool) {
+        this.pool = pool;
+        this.rails = rails;
+        this.config = config;
+        this.recorder = recorder;
+        this.outcomes = outcomes;
+        this.spool = spool;
+    }
+
+    void send(OutboxItem item) throws IOException {
+        Optional<BankFile> declared = pool.withTransaction(sql -> declare(sql, item.requireRun(), item.requireBank()))
+                .await().atMost(config.fileLease());
+        if (declared.isEmpty()) {
+            outcomes.finish(item, Optional.of("no CREATED file payments for this run and bank"));
+            return;
+        }
+        BankFile file = declared.get();
+        if (file.status() != BankFile.Status.WRITTEN) {
+            outcomes.finish(item, Optional.of("file " + file.messageId() + " is already " + file.status()));
+            return;
+        }
+        RunFileWriter.Written written = RunFileWriter.write(pool, file, spool.resolve(file.messageId() + ".xml"),
+                config.paymentsPerPageMax(), config.lease());
+        SchemaVerdict verdict = validate(written.file());
+        if (verdict instanceof SchemaVerdict.Invalid invalid) {
+            recorder.invalid(item, file, String.join("; ", invalid.problems()));
+            return;
+        }
+        FileUploadAnswer answer = rails.uploadFile(new BankBin(file.bankBin()), written.file(), written.bytes())
+                .await().atMost(config.fileLease());
+        switch (answer) {
+            case FileUploadAnswer.Accepted accepted -> recorder.sent(item, file, accepted.fileRef(), written);
+            case FileUploadAnswer.Refused refused -> recorder.refused(item, file, refused);
+            case FileUploadAnswer.NoAnswer none -> outcomes.failed(item, "upload of " + file.messageId()
+                    + " unanswered: " + none.why());
+        }
+    }
+
+    /**
+     * The file's declaration: the one already made (checked against the database again, since a file written now
+     * must hold what was declared then), or a new one from the database's count and sum; empty when there is nothing
+     * to send.
+     */
+    static Uni<Optional<BankFile>> declare(SqlClient sql, long runId, String bankBin) {
+        return BankFiles.find(sql, runId, bankBin).chain(found -> found.isPresent()
+                ? stillAsDeclared(sql, found.get())
+                : BankFiles.queueTotals(sql, runId, bankBin).chain(totals -> {
+                    if (totals.payments() == 0) {
+                        return Uni.createFrom().item(Optional.<BankFile>empty());
+                    }
+                    if (totals.debtorAccounts() != 1) {
+                        return Uni.createFrom().failure(new IllegalStateException("the payments of one file are paid"
+                                + " from one account; run " + runId + " has " + totals.debtorAccounts()));
+                    }
+                    return BankFiles.declare(sql, runId, bankBin, totals)
+                            .chain(() -> BankFiles.find(sql, runId, bankBin));
+                }));
+    }
+
+    private static Uni<Optional<BankFile>> stillAsDeclared(SqlClient sql, BankFile file) {
+        if (file.status() != BankFile.Status.WRITTEN) {
+            return Uni.createFrom().item(Optional.of(file));
+        }
+        return BankFiles.queueTotals(sql, file.runId(), file.bankBin()).chain(totals ->
+                totals.payments() == file.transactions() && totals.vnd() == file.controlSumVnd()
+                        ? Uni.createFrom().item(Optional.of(file))
+                        : Uni.createFrom().failure(new IllegalStateException(file.messageId() + " declared "
+                                + file.transactions() + " payments of " + file.controlSumVnd() + " VND; the database"
+                                + " now holds " + totals.payments() + " of " + totals.vnd())));
+    }
+
+    private static SchemaVerdict validate(Path file) throws IOException {
+        try (InputStream input = Files.newInputStream(file)) {
+            return SchemaValidator.validate(IsoSchema.PAIN_001_001_10, input);
+        }
+    }
+}

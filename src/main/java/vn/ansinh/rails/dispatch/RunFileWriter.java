@@ -1,0 +1,97 @@
+package vn.ansinh.rails.dispatch;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import vn.ansinh.rails.id.EndToEndId;
+import vn.ansinh.rails.pain001.CreditTransfer;
+import vn.ansinh.rails.pain001.Pain001Header;
+import vn.ansinh.rails.pain001.Pain001Totals;
+import vn.ansinh.rails.pain001.Pain001Writer;
+import vn.ansinh.rails.party.AccountId;
+import vn.ansinh.rails.party.BankIdentity;
+
+/**
+ * Streams a declared bank file from the database to disk: pages of the run's CREATED file payments for the bank,
+ * in id order, each written by {@link Pain001Writer}, which holds them to the count and sum declared from the
+ * database. A page at a time, so a million payments need the memory of one page. The file appears under its final
+ * name only when complete; its SHA-256 is taken while writing.
+ */
+final class RunFileWriter {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final String PAGE = """
+            select id, end_to_end_id, amount_vnd, creditor_bin, creditor_account, creditor_name
+            from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and state = 'CREATED' and id > $3
+            order by id limit $4""";
+
+    /** The written file, its size and digest, and what it holds. */
+    record Written(Path file, long bytes, String sha256, Pain001Totals totals) {
+    }
+
+    private RunFileWriter() {
+    }
+
+    static Written write(Pool pool, BankFile file, Path target, int pageSize, Duration waitMax) throws IOException {
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        MessageDigest sha256 = sha256();
+        Pain001Totals totals;
+        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(part)), sha256);
+                Pain001Writer writer = Pain001Writer.open(out, header(file))) {
+            long after = 0;
+            RowSet<Row> page;
+            do {
+                page = pool.preparedQuery(PAGE).execute(Tuple.of(file.runId(), file.bankBin(), after, pageSize))
+                        .await().atMost(waitMax);
+                for (Row row : page) {
+                    writer.write(transfer(row, file));
+                    after = row.getLong("id");
+                }
+            } while (page.rowCount() == pageSize);
+            totals = writer.totals();
+        } catch (RuntimeException | IOException failure) {
+            Files.deleteIfExists(part);
+            throw failure;
+        }
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Written(target, Files.size(target), HexFormat.of().formatHex(sha256.digest()), totals);
+    }
+
+    /** The header from the declaration alone, so the same declaration always writes the same bytes. */
+    static Pain001Header header(BankFile file) {
+        return Pain001Header.of(file.messageId(), file.declaredAt(), file.transactions(), file.controlSumVnd(),
+                file.debtorName(), file.messageId() + "-P1", file.declaredAt().atZoneSameInstant(VIETNAM).toLocalDate(),
+                file.debtorName(), new AccountId(file.debtorAccount()), BankIdentity.ofBin(file.bankBin()));
+    }
+
+    private static CreditTransfer transfer(Row row, BankFile file) {
+        String id = row.getString("end_to_end_id");
+        EndToEndId endToEndId = EndToEndId.parse(id).orElseThrow(() -> new IllegalStateException(
+                "payment " + row.getLong("id") + " has no valid end-to-end id: " + id));
+        return CreditTransfer.of(endToEndId, row.getLong("amount_vnd"),
+                BankIdentity.ofBin(row.getString("creditor_bin")), row.getString("creditor_name"),
+                new AccountId(row.getString("creditor_account")), file.programCode() + " " + file.period());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("every JDK has SHA-256", missing);
+        }
+    }
+}

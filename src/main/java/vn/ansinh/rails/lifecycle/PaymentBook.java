@@ -1,0 +1,110 @@
+package vn.ansinh.rails.lifecycle;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Payments in and out of PostgreSQL for the lifecycle: rows are read under their row locks (in id order, so two
+ * workers never deadlock), the batch is decided in Java by {@link Decisions}, and written back with one UPDATE …
+ * FROM unnest and one INSERT of events, checked against the number of changes decided. Must run inside the
+ * caller's transaction.
+ */
+public final class PaymentBook {
+
+    private static final Logger LOG = Logger.getLogger(PaymentBook.class);
+
+    static final String COLUMNS = """
+            id, end_to_end_id, run_id, program_code, period, debtor_bin, debtor_account, creditor_bin,
+            creditor_account, creditor_name, amount_vnd, rail, state, reason_code""";
+    private static final String LOCK_BY_IDS = "select " + COLUMNS
+            + " from payment where id = any($1) order by id for update";
+    private static final String LOCK_BY_END_TO_END_IDS = "select " + COLUMNS
+            + " from payment where end_to_end_id = any($1) order by id for update";
+    private static final String LOCK_FILE_QUEUE_PAGE = "select " + COLUMNS + """
+             from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and state = 'CREATED' and id > $3
+            order by id limit $4 for update""";
+    private static final String LOCK_FILE_PENDING_PAGE = "select " + COLUMNS + """
+             from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and bank_file_id = $3
+                and state in ('SENT', 'ACCEPTED', 'UNKNOWN') and id > $4
+            order by id limit $5 for update""";
+    private static final String SENDS_SO_FAR = """
+            select payment_id, count(*) from payment_event
+            where payment_id = any($1) and from_state = 'CREATED' and to_state = 'SENT' group by payment_id""";
+
+    private PaymentBook() {
+    }
+
+    public static Uni<Map<Long, PaymentSnapshot>> lockByIds(SqlClient sql, Collection<Long> ids) {
+        return sql.preparedQuery(LOCK_BY_IDS).execute(Tuple.of(ids.toArray(Long[]::new))).map(rows -> {
+            Map<Long, PaymentSnapshot> byId = new LinkedHashMap<>();
+            rows.forEach(row -> byId.put(row.getLong("id"), snapshot(row)));
+            return byId;
+        });
+    }
+
+    public static Uni<Map<String, PaymentSnapshot>> lockByEndToEndIds(SqlClient sql, Collection<String> ids) {
+        return sql.preparedQuery(LOCK_BY_END_TO_END_IDS).execute(Tuple.of(ids.toArray(String[]::new))).map(rows -> {
+            Map<String, PaymentSnapshot> byId = new LinkedHashMap<>();
+            rows.forEach(row -> byId.put(row.getString("end_to_end_id"), snapshot(row)));
+            return byId;
+        });
+    }
+
+    /** The next page, in id order, of a run's CREATED file payments for one paying bank, locked. */
+    public static Uni<List<PaymentSnapshot>> lockFileQueuePage(SqlClient sql, long runId, String debtorBin,
+            long afterId, int limit) {
+        return sql.preparedQuery(LOCK_FILE_QUEUE_PAGE).execute(Tuple.of(runId, debtorBin, afterId, limit))
+                .map(PaymentBook::snapshots);
+    }
+
+    /** The next page of a sent file's payments still waiting for the bank's word, locked. */
+    public static Uni<List<PaymentSnapshot>> lockFilePendingPage(SqlClient sql, long runId, String debtorBin,
+            String fileRef, long afterId, int limit) {
+        return sql.preparedQuery(LOCK_FILE_PENDING_PAGE)
+                .execute(Tuple.tuple().addLong(runId).addString(debtorBin).addString(fileRef).addLong(afterId)
+                        .addInteger(limit))
+                .map(PaymentBook::snapshots);
+    }
+
+    /** How many times each payment went from CREATED to SENT: each is one hand-over to its bank. */
+    public static Uni<Map<Long, Long>> sendsSoFar(SqlClient sql, Collection<Long> ids) {
+        return sql.preparedQuery(SENDS_SO_FAR).execute(Tuple.of(ids.toArray(Long[]::new))).map(rows -> {
+            Map<Long, Long> sends = new LinkedHashMap<>();
+            rows.forEach(row -> sends.put(row.getLong(0), row.getLong(1)));
+            return sends;
+        });
+    }
+
+    /** Writes every change and refusal of the batch; fails, and so rolls back, if a payment was not as decided. */
+    public static Uni<Void> write(SqlClient sql, Decisions decisions, String actor) {
+        decisions.refusals().forEach(refusal -> LOG.warnf("refused %s for %s in state %s (%s): %s", refusal.event(),
+                refusal.endToEndId(), refusal.state(), refusal.kind(), refusal.why()));
+        return ChangeWriter.write(sql, decisions.changes(), actor)
+                .chain(() -> ChangeWriter.writeRefusals(sql, decisions.refusals()));
+    }
+
+    private static List<PaymentSnapshot> snapshots(RowSet<Row> rows) {
+        List<PaymentSnapshot> page = new ArrayList<>(rows.rowCount());
+        rows.forEach(row -> page.add(snapshot(row)));
+        return page;
+    }
+
+    static PaymentSnapshot snapshot(Row row) {
+        return new PaymentSnapshot(row.getLong("id"), row.getString("end_to_end_id"), row.getLong("run_id"),
+                row.getString("program_code"), row.getString("period"), row.getString("debtor_bin"),
+                row.getString("debtor_account"), row.getString("creditor_bin"), row.getString("creditor_account"),
+                row.getString("creditor_name"), row.getLong("amount_vnd"),
+                PaymentSnapshot.Rail.valueOf(row.getString("rail")),
+                PaymentStates.of(row.getString("state"), Optional.ofNullable(row.getString("reason_code"))));
+    }
+}

@@ -1,0 +1,10 @@
+package vn.ansinh.rails.status;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** One payment as the status API shows it; the creditor's account is masked. */
+public record PaymentView(String endToEndId, long runId, int lineNo, String state, Optional<String> reasonCode,
+        long amountVnd, String rail, String creditorBin, String creditorAccountMasked, Optional<String> bankFileId,
+        Optional<String> bankReference, OffsetDateTime stateChangedAt) {
+}
