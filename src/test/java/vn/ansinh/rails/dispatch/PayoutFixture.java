@@ -86,6 +86,7 @@ final class PayoutFixture {
                 long beneficiary = beneficiary(db, program, list, payee, amount);
                 payments.add(payment(db, run, line, program, beneficiary, funding, payee, amount, rail));
             }
+            released(db, run);
             if (withOutbox) {
                 outbox(db, rail, run, payments);
             }
@@ -166,9 +167,18 @@ final class PayoutFixture {
 
     private static long run(Connection db, String program, int lines, long total) throws SQLException {
         return insertReturningId(db, """
-                insert into payout_run (program_code, period, status, created_by, line_count, total_vnd, released_at)
-                values (?, ?, 'RELEASED', 'test-officer', ?, ?, now()) returning id""",
+                insert into payout_run (program_code, period, status, created_by, line_count, total_vnd)
+                values (?, ?, 'DRAFT', 'test-officer', ?, ?) returning id""",
                 program, PERIOD, (long) lines, total);
+    }
+
+    /** Lines go only into a DRAFT run, so the run is written as a draft and released once its lines are in. */
+    private static void released(Connection db, long run) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("update payout_run set status = 'RELEASED', "
+                + "lines_sha256 = repeat('0', 64), released_at = now() where id = ?")) {
+            update.setLong(1, run);
+            update.executeUpdate();
+        }
     }
 
     private static long beneficiary(Connection db, String program, long list, Payee payee, long amount)
