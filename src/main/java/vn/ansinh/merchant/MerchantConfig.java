@@ -19,6 +19,13 @@ public interface MerchantConfig {
     @WithDefault("23:00")
     LocalTime cutoverTime();
 
+    /**
+     * How often the scheduler checks whether the last ended business date is settled (a Quarkus duration such as
+     * PT60S, or {@code off}); read by {@link vn.ansinh.merchant.settlement.ScheduledCutover}.
+     */
+    @WithDefault("PT60S")
+    String cutoverCheckInterval();
+
     /** Longest wait for one database step taken from a blocking thread (the host's workers, reports). */
     @WithDefault("PT20S")
     Duration databaseTimeout();

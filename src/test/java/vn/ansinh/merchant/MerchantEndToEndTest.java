@@ -106,12 +106,12 @@ class MerchantEndToEndTest {
         refund(pharmacyPayment, Map.of("refundId", "R2-" + pharmacyPayment, "amountVnd", 30_001), 409);
     }
 
-    private static JsonPath notify(Map<String, Object> body, int status) {
+    private static JsonPath notify(Map<String, ?> body, int status) {
         return given().auth().oauth2(MerchantWorld.theSwitch()).contentType("application/json").body(body)
                 .post("/merchant/qr-notifications").then().statusCode(status).extract().jsonPath();
     }
 
-    private static JsonPath refund(String transactionId, Map<String, Object> body, int status) {
+    private static JsonPath refund(String transactionId, Map<String, ?> body, int status) {
         return given().auth().oauth2(MerchantWorld.theSwitch()).contentType("application/json").body(body)
                 .post("/merchant/qr-notifications/" + transactionId + "/refunds").then().statusCode(status)
                 .extract().jsonPath();
