@@ -20,7 +20,8 @@ record LedgerScenario(MdrPlan plan, List<Step> steps) {
     record Step(int kind, long amountVnd, int pick, int share) {}
 
     /** The totals the day must settle to. */
-    record Expected(long saleCount, long grossVnd, long reversalsVnd, long refundsVnd, long feeVnd, long feeMaxVnd) {
+    record Expected(long saleCount, long grossVnd, long reversalsVnd, long refundsVnd, long feeVnd, long feeMaxVnd,
+                    long entriesToday) {
         long netVnd() {
             return grossVnd - reversalsVnd - refundsVnd - feeVnd;
         }
@@ -39,7 +40,7 @@ record LedgerScenario(MdrPlan plan, List<Step> steps) {
     /** The oracle: sums in Java with {@link MdrPlan#feeFor}, what the set-based SQL must agree with. */
     Expected expected() {
         var sales = new ArrayList<long[]>(); // {amount, isCard, reversedToday, refunded}
-        long reversals = 0, refunds = 0;
+        long reversals = 0, refunds = 0, movements = 0;
         for (Step step : steps) {
             switch (step.kind()) {
                 case CARD_SALE -> sales.add(new long[] {step.amountVnd(), 1, 0, 0});
@@ -49,6 +50,7 @@ record LedgerScenario(MdrPlan plan, List<Step> steps) {
                     if (sale.isPresent()) {
                         sale.get()[2] = 1;
                         reversals += sale.get()[0];
+                        movements++;
                     }
                 }
                 case REFUND -> {
@@ -57,9 +59,13 @@ record LedgerScenario(MdrPlan plan, List<Step> steps) {
                     if (refund > 0) {
                         sale.get()[3] += refund;
                         refunds += refund;
+                        movements++;
                     }
                 }
-                default -> reversals += step.amountVnd();
+                default -> {
+                    reversals += step.amountVnd();
+                    movements++;
+                }
             }
         }
         long gross = 0, fee = 0, feeMax = 0;
@@ -70,7 +76,7 @@ record LedgerScenario(MdrPlan plan, List<Step> steps) {
                 feeMax += Math.min(sale[0], plan.capVnd().orElse(sale[0]));
             }
         }
-        return new Expected(sales.size(), gross, reversals, refunds, fee, feeMax);
+        return new Expected(sales.size(), gross, reversals, refunds, fee, feeMax, sales.size() + movements);
     }
 
     /** The n-th card sale not yet reversed (cards) or QR sale with something left to refund (QR), if any. */
