@@ -30,9 +30,14 @@ record LedgerScenario(MdrPlan plan, List<Step> steps) {
     static final int CARD_SALE = 0, QR_SALE = 1, REVERSE_TODAY = 2, REFUND = 3, REVERSE_YESTERDAY = 4;
 
     static Gen<LedgerScenario> scenarios() {
-        Gen<Optional<Long>> caps = longs().between(0, 20_000).toOptionals(40);
-        Gen<MdrPlan> plans = integers().between(0, 300).zip(longs().between(0, 3_000), caps, MdrPlan::new);
-        Gen<Step> steps = integers().between(0, 4).zip(longs().between(1, 50_000_000), integers().between(0, 99),
+        Gen<Optional<Long>> caps = longs().between(0, 2_000_000).toOptionals(40);
+        // A third of the plans charge exactly 1%: with amounts in multiples of 50 đồng, an odd multiple then
+        // lands exactly on half a đồng.
+        Gen<MdrPlan> plans = integers().between(0, 300).map(rate -> rate % 3 == 0 ? 100 : rate)
+                .zip(longs().between(0, 3_000), caps, MdrPlan::new);
+        // Half the amounts are multiples of 50 đồng, so the half-up rule is exercised, not just the common case.
+        Gen<Long> amounts = longs().between(1, 2_000_000).map(x -> x % 2 == 0 ? x * 25 : x);
+        Gen<Step> steps = integers().between(0, 4).zip(amounts, integers().between(0, 99),
                 integers().between(1, 100), Step::new);
         return plans.zip(lists().of(steps).ofSizeBetween(0, 12), LedgerScenario::new);
     }
