@@ -92,6 +92,9 @@ class MerchantEndToEndTest {
         String grocerPayment = "NAPAS-" + grocerQr, pharmacyPayment = "NAPAS-" + pharmacyQr;
         var paid = Map.of("transactionId", grocerPayment, "amountVnd", 200_000, "reference", grocerQr,
                 "time", "2026-11-22T15:00:00+07:00", "payerBank", "970415");
+        given().auth().oauth2(vn.ansinh.testing.Tokens.as("another-bank", vn.ansinh.access.Roles.BANK))
+                .contentType("application/json").body(paid).post("/merchant/qr-notifications")
+                .then().statusCode(403);
         JsonPath first = notify(paid, 200);
         assertEquals(day.toString(), first.getString("businessDate"));
         assertEquals(first.prettify(), notify(paid, 200).prettify(), "the same notification gets the same answer");

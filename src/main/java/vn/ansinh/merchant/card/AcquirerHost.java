@@ -14,6 +14,7 @@ import vn.ansinh.iso8583.LengthHeader;
 import vn.ansinh.iso8583.acquirer.AcquirerHandler;
 import vn.ansinh.iso8583.host.HostServerConfig;
 import vn.ansinh.iso8583.host.Iso8583HostServer;
+import vn.ansinh.merchant.MerchantConfig;
 
 /**
  * Starts the ISO 8583 acquirer host with the engine when {@code ansinh.acquirer.enabled}: the iso8583 library's
@@ -25,6 +26,7 @@ public class AcquirerHost {
     private static final Logger LOG = Logger.getLogger(AcquirerHost.class);
 
     @Inject AcquirerConfig config;
+    @Inject MerchantConfig merchantConfig;
     @Inject PostgresTransactionJournal journal;
     @Inject TerminalAuthorizer authorizer;
     @Inject BatchReports reports;
@@ -35,6 +37,11 @@ public class AcquirerHost {
         if (!config.enabled()) {
             LOG.info("acquirer host disabled (ansinh.acquirer.enabled=false)");
             return;
+        }
+        if (merchantConfig.databaseTimeout().compareTo(config.handlerTimeout()) >= 0) {
+            // A database wait as long as the handler's would let the host give up while the journal still decides.
+            throw new IllegalStateException("ansinh.merchant.database-timeout (" + merchantConfig.databaseTimeout()
+                    + ") must be shorter than ansinh.acquirer.handler-timeout (" + config.handlerTimeout() + ")");
         }
         var hostConfig = new HostServerConfig(config.bindAddress(), config.port(), LengthHeader.BINARY_2,
                 config.workerThreads(), config.queuedRequestsMax(), config.connectionsMax(), config.messageBytesMax(),

@@ -31,10 +31,10 @@ public final class SwitchComparer {
         if (ours.equals(theirs)) {
             return Optional.empty();
         }
-        if (theirs.isNone()) {
+        if (theirs.countsNothing()) {
             return Optional.of(BreakClass.MISSING_AT_SWITCH);
         }
-        if (ours.isNone()) {
+        if (ours.countsNothing()) {
             return Optional.of(BreakClass.MISSING_HERE);
         }
         if (ours.count() != theirs.count() || ours.reversalCount() != theirs.reversalCount()) {

@@ -13,7 +13,8 @@ public record TerminalTotals(long count, long amountVnd, long reversalCount, lon
         }
     }
 
-    public boolean isNone() {
+    /** No sales and no reversals: the same as not being listed at all. */
+    public boolean countsNothing() {
         return equals(NONE);
     }
 }
