@@ -21,8 +21,9 @@ import vn.ansinh.merchant.ledger.Ledger;
 
 /**
  * The acquirer host's journal on PostgreSQL ({@code card_transaction}), and the card half of the ledger: an
- * approval books a SALE (or a card REFUND) and a reversal books its REVERSAL in the same transaction as the state
- * change. Each method is one transaction. The unique key (terminal, STAN, transmission date-time) is the atomic
+ * approved 0200 or 0220 books a SALE (or a card REFUND) and a reversal books its REVERSAL in the same transaction as
+ * the state change. An approved 0100 is an authorisation only: journalled, counted in the terminal's batch as the
+ * acquirer rules count it, but no money moves for it, so the ledger does not book it. Each method is one transaction. The unique key (terminal, STAN, transmission date-time) is the atomic
  * gate against duplicates: of two identical requests at once, one inserts and the other sees it.
  *
  * <p>Called on the host's worker threads, which may block; never on the event loop.
@@ -50,7 +51,7 @@ public class PostgresTransactionJournal implements TransactionJournal {
                     card_transaction_id)
                 select d.merchant_id, d.terminal_id, 'CARD', case d.kind when 'DEBIT' then 'SALE' else 'REFUND' end,
                     d.amount_vnd, %s, d.id
-                from decided d where d.state = 'APPROVED' and d.merchant_id is not null
+                from decided d where d.state = 'APPROVED' and d.merchant_id is not null and d.mti <> '0100'
                 returning id)
             select %s, (select count(*) from booked) as booked from decided""".formatted(Ledger.openDateSql("$7"), COLUMNS);
     private static final String FIND = "select " + COLUMNS
@@ -112,7 +113,7 @@ public class PostgresTransactionJournal implements TransactionJournal {
             throw new IllegalStateException("only a reserved, pending entry can be decided: " + key);
         }
         Row row = decided.iterator().next();
-        if (code == ResponseCode.APPROVED && row.getLong("booked") == 0) {
+        if (code == ResponseCode.APPROVED && row.getLong("booked") == 0 && !row.getString("mti").equals("0100")) {
             // Only an advice (0220) from a terminal we do not know gets here: recorded, but nobody to credit.
             System.getLogger(PostgresTransactionJournal.class.getName()).log(System.Logger.Level.WARNING,
                     "approved " + key + " has no merchant; journalled but not booked to any merchant");
