@@ -36,7 +36,17 @@ class MerchantEndToEndTest {
         MerchantWorld.addTerminal(pharmacy, pharmacyTill);
         String grocerQr = MerchantWorld.issueQr(grocer, Map.of("purpose", "Mua hàng tạp hoá")).getString("reference");
         String pharmacyQr = MerchantWorld.issueQr(pharmacy, Map.of("terminalId", pharmacyTill)).getString("reference");
+        long closed = MerchantWorld.onboard("Quán đã đóng cửa", 2, Map.of("rateBp", 100, "fixedVnd", 0));
+        String closedTill = MerchantWorld.terminalId();
+        MerchantWorld.addTerminal(closed, closedTill);
+        given().auth().oauth2(MerchantWorld.admin()).contentType("application/json")
+                .body(Map.of("status", "SUSPENDED", "reason", "closed by the owner"))
+                .post("/merchant/merchants/" + closed + "/status").then().statusCode(200);
         LocalDate day = MerchantWorld.startFreshBusinessDate();
+        try (var suspended = new TerminalClient(host.port().orElseThrow(), closedTill, 300)) {
+            assertEquals("0210/58", suspended.exchange(suspended.purchase(10_000, "1122070000")),
+                    "a suspended merchant's terminal is not permitted");
+        }
 
         driveTerminals(host.port().orElseThrow(), till, counter, pharmacyTill);
         driveQrSwitch(grocerQr, pharmacyQr, day);
@@ -82,7 +92,7 @@ class MerchantEndToEndTest {
         try (var terminal = new TerminalClient(port, pharmacyTill, 200)) {
             assertEquals("0210/00", terminal.exchange(terminal.purchase(99_999, "1122091000")));
         }
-        try (var stranger = new TerminalClient(port, MerchantWorld.terminalId(), 300)) {
+        try (var stranger = new TerminalClient(port, MerchantWorld.terminalId(), 400)) {
             assertEquals("0210/58", stranger.exchange(stranger.purchase(10_000, "1122092000")),
                     "a terminal we never onboarded is not permitted");
         }

@@ -42,6 +42,13 @@ public class MerchantResource {
     }
 
     @POST
+    @Path("/{id}/status")
+    @RolesAllowed(Roles.ADMIN)
+    public Uni<Merchants.MerchantView> changeStatus(@PathParam("id") long id, Onboarding.StatusChange change) {
+        return onboarding.changeStatus(id, change, caller.getName());
+    }
+
+    @POST
     @Path("/{id}/terminals")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> addTerminal(@PathParam("id") long id, NewTerminal terminal) {

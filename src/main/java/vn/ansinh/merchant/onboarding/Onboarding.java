@@ -30,6 +30,8 @@ public class Onboarding {
                 mdr_rate_bp, mdr_fixed_vnd, mdr_cap_vnd, created_by)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id""";
 
+    private static final String SET_STATUS = "update merchant set status = $2 where id = $1";
+
     @Inject Pool pool;
     @Inject AuditLog audit;
     @Inject AccountInquiry inquiry;
@@ -50,6 +52,30 @@ public class Onboarding {
                 .chain(merchants::find)
                 .map(found -> found.orElseThrow());
     }
+
+    /** Suspends a merchant (its terminals are then declined 58) or makes it active again; audited. */
+    public Uni<Merchants.MerchantView> changeStatus(long merchantId, StatusChange change, String actor) {
+        String status = change == null || change.status() == null ? "" : change.status();
+        if (!status.equals("ACTIVE") && !status.equals("SUSPENDED")) {
+            throw DomainException.invalid("STATUS_INVALID", "A merchant is ACTIVE or SUSPENDED.",
+                    List.of(Violation.ofField("status", "VALUE", "ACTIVE or SUSPENDED.")));
+        }
+        var facts = new LinkedHashMap<String, Object>();
+        facts.put("status", status);
+        facts.put("reason", change.reason() == null ? "" : change.reason());
+        return pool.withTransaction(connection -> connection.preparedQuery(SET_STATUS).execute(Tuple.of(merchantId, status))
+                .chain(updated -> {
+                    if (updated.rowCount() == 0) {
+                        throw DomainException.notFound("MERCHANT_NOT_FOUND", "There is no merchant " + merchantId + ".");
+                    }
+                    return audit.append(connection, new AuditEvent(actor, "MERCHANT_STATUS_CHANGED",
+                            "merchant:" + merchantId, facts));
+                }))
+                .chain(() -> merchants.find(merchantId)).map(found -> found.orElseThrow());
+    }
+
+    /** What an administrator asks: the new status and why. */
+    public record StatusChange(String status, String reason) {}
 
     private static AccountHolder activeHolder(AccountHolder holder) {
         if (holder == null || holder.status() != AccountStatus.ACTIVE) {
