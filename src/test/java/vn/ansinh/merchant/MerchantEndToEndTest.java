@@ -152,6 +152,12 @@ class MerchantEndToEndTest {
         byte[] pdf = given().auth().oauth2(MerchantWorld.officer())
                 .get("/merchant/settlements/" + day + "/" + merchant + ".pdf").then().statusCode(200).extract().asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        try {
+            // Kept for a person to look at: target/merchant-settlement-sample.pdf.
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "merchant-settlement-sample.pdf"), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertFullPanNeverStored() throws Exception {
