@@ -1,0 +1,41 @@
+package vn.ansinh.merchant.card;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** {@code ansinh.acquirer.*}: the ISO 8583 acquirer host terminals connect to, and each of its limits. */
+@ConfigMapping(prefix = "ansinh.acquirer")
+public interface AcquirerConfig {
+
+    /** Start the host with the engine. */
+    @WithDefault("false")
+    boolean enabled();
+
+    @WithDefault("0.0.0.0")
+    String bindAddress();
+
+    /** TCP port; 0 picks a free one (tests). */
+    @WithDefault("8583")
+    int port();
+
+    /** Threads that run the acquirer rules, each of which may wait on the database. */
+    @WithDefault("8")
+    int workerThreads();
+
+    @WithDefault("256")
+    int queuedRequestsMax();
+
+    @WithDefault("1000")
+    int connectionsMax();
+
+    @WithDefault("8192")
+    int messageBytesMax();
+
+    /** Past this a request gets no answer; the terminal's reversal after its own timeout undoes it safely. */
+    @WithDefault("PT25S")
+    Duration handlerTimeout();
+
+    @WithDefault("PT5M")
+    Duration idleTimeout();
+}

@@ -1,0 +1,95 @@
+package vn.ansinh.merchant.card;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import vn.ansinh.iso8583.acquirer.BatchTotals;
+import vn.ansinh.iso8583.acquirer.JournalEntry;
+import vn.ansinh.iso8583.acquirer.ResponseCode;
+import vn.ansinh.iso8583.acquirer.TransactionJournal;
+import vn.ansinh.iso8583.acquirer.TransactionKey;
+import vn.ansinh.iso8583.acquirer.TransactionKind;
+import vn.ansinh.testing.AdminDatabase;
+
+/** The PostgreSQL journal keeps the acquirer's promises: one reservation per key, one booking per state change. */
+@QuarkusTest
+class PostgresTransactionJournalTest {
+
+    @Inject PostgresTransactionJournal journal;
+
+    /** Proves that of eight identical requests racing, exactly one is reserved and seven are duplicates. */
+    @Test
+    void racingDuplicatesReserveOnce() throws Exception {
+        String terminal = registeredTerminal();
+        JournalEntry pending = pending(terminal, "000001", "0200");
+        Callable<TransactionJournal.Reservation> reserve = () -> journal.reserve(pending);
+        var reservations = new ArrayList<TransactionJournal.Reservation>();
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            var futures = new ArrayList<java.util.concurrent.Future<TransactionJournal.Reservation>>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(threads.submit(reserve));
+            }
+            for (var future : futures) {
+                reservations.add(future.get());
+            }
+        }
+        assertEquals(1, reservations.stream().filter(TransactionJournal.Reservation.Reserved.class::isInstance).count());
+        assertEquals(1, count("select count(*) from card_transaction where terminal_id = '" + terminal + "'"));
+    }
+
+    /** Proves an approval books one sale, a repeated reversal books one reversal, and the batch closes to empty. */
+    @Test
+    void approvalAndReversalBookOnceAndTheBatchCloses() throws Exception {
+        String terminal = registeredTerminal();
+        JournalEntry sale = pending(terminal, "000002", "0200");
+        assertInstanceOf(TransactionJournal.Reservation.Reserved.class, journal.reserve(sale));
+        journal.decide(sale.key(), ResponseCode.APPROVED, Optional.of("123456"));
+        assertEquals(new BatchTotals(0, 0, 1, 75_000), journal.openBatchTotals(terminal));
+        assertInstanceOf(TransactionJournal.ReversalOutcome.Reversed.class, journal.reverse(sale.key()));
+        assertInstanceOf(TransactionJournal.ReversalOutcome.AlreadyReversed.class, journal.reverse(sale.key()));
+        assertEquals(BatchTotals.EMPTY, journal.openBatchTotals(terminal));
+        assertEquals(2, count("select count(*) from merchant_entry where terminal_id = '" + terminal + "'"));
+        assertEquals(1, count("select count(*) from merchant_entry where terminal_id = '" + terminal + "' and kind = 'REVERSAL'"));
+
+        JournalEntry authorisation = pending(terminal, "000003", "0100");
+        journal.reserve(authorisation);
+        journal.decide(authorisation.key(), ResponseCode.APPROVED, Optional.of("654321"));
+        assertEquals(2, count("select count(*) from merchant_entry where terminal_id = '" + terminal + "'"),
+                "an authorisation moves no money");
+        journal.closeBatch(terminal);
+        assertEquals(BatchTotals.EMPTY, journal.openBatchTotals(terminal));
+    }
+
+    private static JournalEntry pending(String terminal, String stan, String mti) {
+        return JournalEntry.pending(new TransactionKey(terminal, stan, "1122101010"), mti, TransactionKind.DEBIT, 75_000,
+                "704", Optional.of("RRN00000" + stan.substring(2)));
+    }
+
+    private static String registeredTerminal() throws Exception {
+        String terminal = "J" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
+        try (var db = AdminDatabase.connectAsEngine(); var insert = db.prepareStatement("""
+                with m as (insert into merchant (name, mcc, address, settlement_bin, settlement_account,
+                        settlement_holder, mdr_rate_bp, mdr_fixed_vnd, created_by)
+                    values ('Journal', '5411', 'Test', '970436', '0071000123456', 'JOURNAL', 0, 0, 'test') returning id)
+                insert into merchant_terminal (terminal_id, merchant_id, created_by) select ?, id, 'test' from m""")) {
+            insert.setString(1, terminal);
+            insert.executeUpdate();
+        }
+        return terminal;
+    }
+
+    private static long count(String sql) throws Exception {
+        try (var db = AdminDatabase.connectAsEngine(); var query = db.prepareStatement(sql); var rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
