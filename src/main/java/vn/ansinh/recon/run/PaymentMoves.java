@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.ansinh.rails.reason.ReasonCode;
 import vn.ansinh.rails.state.PaymentEvent;
+import vn.ansinh.rails.lifecycle.PaymentStates;
 import vn.ansinh.rails.state.PaymentState;
 import vn.ansinh.rails.state.PaymentStateMachine;
 import vn.ansinh.rails.state.RefusalKind;
@@ -82,12 +83,12 @@ public final class PaymentMoves {
                                   String source, List<Move> moves, List<Refused> refused, String event) {
         return switch (transition) {
             case Transition.Moved moved -> {
-                moves.add(new Move(payment.id(), name(moved.from()), name(moved.to()), reason, source));
+                moves.add(new Move(payment.id(), PaymentStates.name(moved.from()), PaymentStates.name(moved.to()), reason, source));
                 yield true;
             }
             case Transition.Refused no -> {
                 if (no.kind() == RefusalKind.NOT_ALLOWED) {
-                    refused.add(new Refused(payment.id(), name(no.state()), event, no.why()));
+                    refused.add(new Refused(payment.id(), PaymentStates.name(no.state()), event, no.why()));
                 }
                 yield false;
             }
@@ -96,29 +97,8 @@ public final class PaymentMoves {
 
     /** The engine's stored state as the machine's; a stored reason is kept, a missing one does not matter here. */
     static PaymentState state(Inputs.PaymentInput payment) {
-        ReasonCode reason = ReasonCode.of(payment.reasonCode().filter(code -> !code.isBlank()).orElse(REASON_NOT_GIVEN));
-        return switch (payment.state()) {
-            case "CREATED" -> PaymentState.CREATED;
-            case "SENT" -> PaymentState.SENT;
-            case "ACCEPTED" -> PaymentState.ACCEPTED;
-            case "SETTLED" -> PaymentState.SETTLED;
-            case "UNKNOWN" -> PaymentState.UNKNOWN;
-            case "REJECTED" -> new PaymentState.Rejected(reason);
-            case "RETURNED" -> new PaymentState.Returned(reason);
-            default -> throw new IllegalStateException("payment " + payment.id() + " has unknown state " + payment.state());
-        };
-    }
-
-    static String name(PaymentState state) {
-        return switch (state) {
-            case PaymentState.Created c -> "CREATED";
-            case PaymentState.Sent s -> "SENT";
-            case PaymentState.Accepted a -> "ACCEPTED";
-            case PaymentState.Settled s -> "SETTLED";
-            case PaymentState.Rejected r -> "REJECTED";
-            case PaymentState.Returned r -> "RETURNED";
-            case PaymentState.Unknown u -> "UNKNOWN";
-        };
+        String reason = payment.reasonCode().filter(code -> !code.isBlank()).orElse(REASON_NOT_GIVEN);
+        return PaymentStates.of(payment.state(), Optional.of(reason));
     }
 
     /** The bank's statement id: what a payment_event names as the message that moved the payment. */
