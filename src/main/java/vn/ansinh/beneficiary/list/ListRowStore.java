@@ -90,7 +90,7 @@ public class ListRowStore {
                 .addArrayOfString(bankInput).addArrayOfString(bin).addArrayOfString(account)
                 .addArrayOfString(holderGiven).addArrayOfString(commune).addArrayOfString(phone);
         verdicts.addTo(params);
-        return sql.preparedQuery(INSERT).execute(params).chain(inserted -> count(sql, listId, countOutcomes(inserted, true)));
+        return sql.preparedQuery(INSERT).execute(params).chain(inserted -> count(sql, listId, countOutcomes(inserted)));
     }
 
     /** Replaces the verdicts of rows that were PENDING; rows no longer PENDING are left alone. */
@@ -110,7 +110,7 @@ public class ListRowStore {
                 .addArrayOfString(columns.holderName).addArrayOfInteger(columns.accountScore)
                 .addArrayOfString(columns.pendingStage);
         return sql.preparedQuery(RESOLVE).execute(params)
-                .chain(updated -> count(sql, listId, countOutcomes(updated, false).asResolutionOfPending()));
+                .chain(updated -> count(sql, listId, countOutcomes(updated).asResolutionOfPending()));
     }
 
     /** Locks up to {@code limit} PENDING rows of a list for this transaction, with what was already learned. */
@@ -151,7 +151,7 @@ public class ListRowStore {
                 counts.rejected(), counts.needsReview(), counts.pending()))).replaceWith(counts);
     }
 
-    private static OutcomeCounts countOutcomes(io.vertx.mutiny.sqlclient.RowSet<Row> rows, boolean asRead) {
+    private static OutcomeCounts countOutcomes(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
         long verified = 0, rejected = 0, review = 0, pending = 0, total = 0;
         for (Row row : rows) {
             total++;

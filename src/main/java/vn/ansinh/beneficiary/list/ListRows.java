@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.beneficiary.intake.Outcome;
@@ -53,18 +52,6 @@ public class ListRows {
                     rows.forEach(row -> out.add(view(row)));
                     return out;
                 });
-    }
-
-    /** Every row in order, a page at a time, for reports; memory stays one page. */
-    public Uni<Void> each(long listId, Consumer<RowView> sink) {
-        return eachAfter(listId, 0, sink);
-    }
-
-    private Uni<Void> eachAfter(long listId, long afterRow, Consumer<RowView> sink) {
-        return page(listId, Optional.empty(), Optional.empty(), afterRow, PAGE_ROWS_MAX).chain(page -> {
-            page.forEach(sink);
-            return page.size() < PAGE_ROWS_MAX ? Uni.createFrom().voidItem() : eachAfter(listId, page.getLast().row(), sink);
-        });
     }
 
     /**

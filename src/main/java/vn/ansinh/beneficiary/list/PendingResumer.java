@@ -47,19 +47,23 @@ public class PendingResumer {
                 .call(() -> processor.isReading(listId) ? Uni.createFrom().nullItem() : finalizer.finishIfDone(listId));
     }
 
+    /** Rows still waiting on the registry go through both steps; rows waiting on a bank only through the bank's. */
     private Uni<Map<Long, Verdict>> verify(List<ListRowStore.PendingRow> claimed) {
         var atRegistry = new ArrayList<Candidate>();
         var atBank = new ArrayList<Candidate>();
-        var soFar = new HashMap<Long, Verdict>();
+        var bankSoFar = new HashMap<Long, Verdict>();
         for (var row : claimed) {
-            (row.stage() == Verdict.PendingStage.REGISTRY ? atRegistry : atBank).add(row.candidate());
-            soFar.put(row.candidate().rowNumber(), row.soFar());
+            if (row.stage() == Verdict.PendingStage.REGISTRY) {
+                atRegistry.add(row.candidate());
+            } else {
+                atBank.add(row.candidate());
+                bankSoFar.put(row.candidate().rowNumber(), row.soFar());
+            }
         }
-        return verifier.verify(atRegistry).chain(fromRegistry -> verifier.verifyAccounts(atBank, soFar)
+        return verifier.verify(atRegistry).chain(fromRegistry -> verifier.verifyAccounts(atBank, bankSoFar)
                 .map(fromBank -> {
                     var all = new HashMap<Long, Verdict>(fromRegistry);
-                    fromBank.forEach((row, verdict) -> { if (!fromRegistry.containsKey(row)) all.put(row, verdict); });
-                    atRegistry.forEach(candidate -> all.put(candidate.rowNumber(), fromRegistry.get(candidate.rowNumber())));
+                    all.putAll(fromBank);
                     return all;
                 }));
     }

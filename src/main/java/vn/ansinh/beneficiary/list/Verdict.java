@@ -1,6 +1,5 @@
 package vn.ansinh.beneficiary.list;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,11 +39,5 @@ public record Verdict(List<RowProblem> problems, Optional<String> registryName, 
 
     public List<ReasonCode> reasons() {
         return problems.stream().map(RowProblem::code).distinct().toList();
-    }
-
-    public Verdict plus(RowProblem problem) {
-        var more = new ArrayList<>(problems);
-        more.add(problem);
-        return new Verdict(more, registryName, registryScoreBp, bankHolderName, accountScoreBp, pending);
     }
 }
