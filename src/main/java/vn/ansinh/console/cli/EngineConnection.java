@@ -17,6 +17,10 @@ import picocli.CommandLine.Option;
 /**
  * How a command reaches the engine: its URL and who is asking. A token comes from ANSINH_TOKEN, or is fetched
  * with a user and password (ANSINH_PASSWORD, or the demo logins file that {@code ops/run} wrote).
+ * <p>
+ * A fetched token is kept for the life of the command: signing in costs the engine a bcrypt hash, and a command
+ * that follows a long import asks every second. When the engine answers 401 (the token expired), the command
+ * signs in once more and repeats the request.
  */
 public final class EngineConnection {
 
@@ -30,6 +34,7 @@ public final class EngineConnection {
     String user = env("ANSINH_USER").orElse(null);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String signedInToken;
 
     /** A response that the command prints as it came: status and JSON body. */
     public record Reply(int status, JsonNode body) {
@@ -37,17 +42,16 @@ public final class EngineConnection {
     }
 
     public Reply get(String path, String defaultUser) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token(defaultUser)).GET().build();
-        return send(request);
+        return sendSignedIn(defaultUser, token -> HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).GET().build());
     }
 
     /** Sends a JSON body with POST; an empty object when the step takes none. */
     public Reply post(String path, JsonNode body, String defaultUser) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token(defaultUser)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        return send(request);
+        String json = JSON.writeValueAsString(body);
+        return sendSignedIn(defaultUser, token -> HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** Sends a file as multipart/form-data field {@code file}, streamed from disk. */
@@ -58,15 +62,27 @@ public final class EngineConnection {
         String tail = "\r\n--" + boundary + "--\r\n";
         var body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
                 HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(tail));
-        var request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofMinutes(10))
-                .header("Authorization", "Bearer " + token(defaultUser))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build();
-        return send(request);
+        return sendSignedIn(defaultUser, token -> HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build());
+    }
+
+    private Reply sendSignedIn(String defaultUser, java.util.function.Function<String, HttpRequest> request)
+            throws IOException, InterruptedException {
+        var reply = send(request.apply(token(defaultUser)));
+        if (reply.status() != 401 || signedInToken == null) return reply;
+        signedInToken = null;
+        return send(request.apply(token(defaultUser)));
     }
 
     private String token(String defaultUser) throws IOException, InterruptedException {
         var given = env("ANSINH_TOKEN");
         if (given.isPresent()) return given.get();
+        if (signedInToken == null) signedInToken = signIn(defaultUser);
+        return signedInToken;
+    }
+
+    private String signIn(String defaultUser) throws IOException, InterruptedException {
         String name = user != null ? user : defaultUser;
         String password = env("ANSINH_PASSWORD").or(() -> demoPassword(name)).orElseThrow(() ->
                 new IllegalStateException("no credentials: set ANSINH_TOKEN, or ANSINH_USER and ANSINH_PASSWORD"));

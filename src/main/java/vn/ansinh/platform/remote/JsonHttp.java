@@ -7,15 +7,23 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Tags;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A keep-alive HTTP/1.1 client for one counterparty: JSON in, JSON out, status codes turned into outcomes. */
+/**
+ * A keep-alive HTTP/1.1 client for one counterparty: JSON in, JSON out, status codes turned into outcomes. The
+ * calls on the wire at this moment are a gauge ({@code ansinh_counterparty_calls_in_flight}), so an operator can
+ * see whether a slow list waits on the counterparty or on the engine.
+ */
 public final class JsonHttp {
 
     private final String name;
     private final WebClient client;
     private final URI base;
     private final long timeoutMs;
+    private final AtomicInteger inFlight;
 
     public JsonHttp(Vertx vertx, String name, CounterpartyConfig config) {
         this.name = name;
@@ -26,6 +34,8 @@ public final class JsonHttp {
                 .setKeepAlive(true)
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeoutMs))
                 .setUserAgent("ansinh"));
+        this.inFlight = Metrics.gauge("ansinh.counterparty.calls.in.flight", Tags.of("counterparty", name),
+                new AtomicInteger());
     }
 
     /** POSTs the body; 2xx gives the JSON answer, 404 gives null-free empty, 4xx refuses, anything else fails. */
@@ -33,6 +43,8 @@ public final class JsonHttp {
         return client.postAbs(base.resolve(path).toString()).timeout(timeoutMs)
                 .putHeader("Accept", "application/json")
                 .sendJsonObject(body)
+                .onSubscription().invoke(inFlight::incrementAndGet)
+                .onTermination().invoke(inFlight::decrementAndGet)
                 .map(this::answer);
     }
 
