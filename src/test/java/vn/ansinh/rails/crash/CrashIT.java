@@ -44,7 +44,8 @@ class CrashIT {
                 .withTransport(300, 0.05, 0.01, 0.01)
                 .withRandomOutcomes(0.02, ReasonCode.AC04, 0.01, ReasonCode.AC04, 1);
         try (EngineWorld world = EngineWorld.open("crash", faults, Map.of(
-                "ansinh.dispatch.file-lease", System.getProperty("ansinh.crash.file-lease", "PT20S")))) {
+                "ansinh.dispatch.file-lease", System.getProperty("ansinh.crash.file-lease", "PT20S"),
+                "ansinh.dispatch.file-upload-timeout", System.getProperty("ansinh.crash.file-upload-timeout", "PT15S")))) {
             EngineProcess engine = world.start("engine-0");
             List<ReleasedRun> runs;
             try (Connection db = world.connect()) {

@@ -57,17 +57,18 @@ final class EngineWorld implements AutoCloseable {
     }
 
     /** Waits an engine in prod would not use: leases of seconds, so a killed engine's work comes back quickly. */
-    static final Map<String, String> SHORT_WAITS = Map.of(
-            "ansinh.dispatch.lease", "PT5S",
-            "ansinh.dispatch.bank.timeout", "PT1S",
-            "ansinh.dispatch.bank.retries-max", "1",
-            "ansinh.dispatch.file-lease", "PT20S",
-            "ansinh.dispatch.query-delay", "PT1S",
-            "ansinh.dispatch.backoff-initial", "PT0.2S",
-            "ansinh.dispatch.backoff-max", "PT2S",
-            "ansinh.dispatch.file-status-interval", "PT0.5S",
-            "ansinh.dispatch.notifications-interval", "PT1S",
-            "ansinh.payout.completion-interval", "PT2S");
+    static final Map<String, String> SHORT_WAITS = Map.ofEntries(
+            Map.entry("ansinh.dispatch.lease", "PT5S"),
+            Map.entry("ansinh.dispatch.bank.timeout", "PT1S"),
+            Map.entry("ansinh.dispatch.bank.retries-max", "1"),
+            Map.entry("ansinh.dispatch.file-lease", "PT20S"),
+            Map.entry("ansinh.dispatch.file-upload-timeout", "PT15S"),
+            Map.entry("ansinh.dispatch.query-delay", "PT1S"),
+            Map.entry("ansinh.dispatch.backoff-initial", "PT0.2S"),
+            Map.entry("ansinh.dispatch.backoff-max", "PT2S"),
+            Map.entry("ansinh.dispatch.file-status-interval", "PT0.5S"),
+            Map.entry("ansinh.dispatch.notifications-interval", "PT1S"),
+            Map.entry("ansinh.payout.completion-interval", "PT2S"));
 
     EngineProcess start(String name) {
         EngineProcess engine = EngineProcess.start(settings, name);
