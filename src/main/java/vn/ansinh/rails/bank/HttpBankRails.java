@@ -36,16 +36,23 @@ public final class HttpBankRails implements BankRails {
     private final CounterpartyConfig config;
     private final URI base;
     private final long timeoutMs;
+    private final long uploadTimeoutMs;
     private final Map<String, Guards> guards = new ConcurrentHashMap<>();
 
     private record Guards(CounterpartyGuard<BankReply> sends, CounterpartyGuard<BankReply> reads) {
     }
 
     public HttpBankRails(Vertx vertx, CounterpartyConfig config) {
+        this(vertx, config, config.timeout());
+    }
+
+    /** With a longer wait for the answer to a file upload, which the bank gives only once it has read the file. */
+    public HttpBankRails(Vertx vertx, CounterpartyConfig config, java.time.Duration uploadTimeout) {
         this.vertx = vertx;
         this.config = config;
         this.base = config.url();
         this.timeoutMs = config.timeout().toMillis();
+        this.uploadTimeoutMs = uploadTimeout.toMillis();
         this.client = WebClient.create(vertx, new WebClientOptions().setMaxPoolSize(config.inFlightMax())
                 .setKeepAlive(true).setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeoutMs))
                 .setUserAgent("ansinh"));
@@ -73,7 +80,7 @@ public final class HttpBankRails implements BankRails {
     public Uni<FileUploadAnswer> uploadFile(BankBin bank, Path file, long bytes) {
         String url = url(bank, "payment-files");
         return guarded(bank, true, () -> open(file, new OpenOptions().setRead(true))
-                        .chain(body -> client.postAbs(url).connectTimeout(timeoutMs).idleTimeout(timeoutMs)
+                        .chain(body -> client.postAbs(url).connectTimeout(timeoutMs).idleTimeout(uploadTimeoutMs)
                                 .putHeader("Content-Type", "application/xml")
                                 .putHeader("Content-Length", Long.toString(bytes))
                                 .sendStream(body).eventually(() -> closeQuietly(body)))

@@ -16,7 +16,7 @@ public class BankRailsProducer {
     @ApplicationScoped
     @DefaultBean
     BankRails bankRails(Vertx vertx, DispatchConfig config) {
-        return new HttpBankRails(vertx, config.bank());
+        return new HttpBankRails(vertx, config.bank(), config.fileUploadTimeout());
     }
 
     void close(@Disposes BankRails rails) {

@@ -25,8 +25,12 @@ public interface DispatchConfig {
     @WithDefault("20")
     int turnsPerTickMax();
 
-    /** Instant and notification rows claimed in one turn; their calls run together, within the bulkhead. */
-    @WithDefault("200")
+    /**
+     * Instant and notification rows claimed in one turn; their calls run together, within the bulkhead. Each turn
+     * costs two transactions and an audit entry whatever its size, so larger claims pay more per second
+     * (ops/bench/payout: 425/s at 200 rows and 64 in flight, 784/s at 1,000 and 128).
+     */
+    @WithDefault("1000")
     int rowsPerClaimMax();
 
     /** File rows (SEND_FILE, POLL_FILE) claimed in one turn; each may stream a million payments. */
@@ -59,6 +63,13 @@ public interface DispatchConfig {
     /** Hand-overs of one payment to its bank, all under its one end-to-end id, before an operator must decide. */
     @WithDefault("3")
     int sendsPerPaymentMax();
+
+    /**
+     * How long the bank may stay silent once a file is uploaded, while it checks the whole file before answering:
+     * minutes for a million payments, not the seconds of {@code bank.timeout}. At most the file lease.
+     */
+    @WithDefault("PT10M")
+    Duration fileUploadTimeout();
 
     /** Wait between asks for a file's status report while the bank processes it. */
     @WithDefault("PT10S")

@@ -25,6 +25,7 @@ final class DispatchLimits {
         positive("file-status-wait-max", config.fileStatusWaitMax());
         positive("notifications-interval", config.notificationsInterval());
         positive("bank.timeout", config.bank().timeout());
+        positive("file-upload-timeout", config.fileUploadTimeout());
         if (config.queryDelay().isNegative()) {
             throw new IllegalArgumentException("ansinh.dispatch.query-delay is not negative");
         }
@@ -39,6 +40,11 @@ final class DispatchLimits {
         }
         if (config.fileLease().compareTo(config.lease()) < 0) {
             throw new IllegalArgumentException("ansinh.dispatch.file-lease is at least the lease");
+        }
+        // An upload still waiting for its answer when the lease ends would let a second worker upload the file again.
+        if (config.fileLease().compareTo(config.fileUploadTimeout()) < 0) {
+            throw new IllegalArgumentException("ansinh.dispatch.file-lease " + config.fileLease()
+                    + " is at least the file-upload-timeout " + config.fileUploadTimeout());
         }
     }
 
