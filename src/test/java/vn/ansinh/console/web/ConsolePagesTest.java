@@ -1,0 +1,129 @@
+package vn.ansinh.console.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.ansinh.access.Roles;
+import vn.ansinh.identity.Masking;
+import vn.ansinh.testing.TestPrograms;
+
+/** The console's pages over plain HTTP: sign-in and its cookie, language, refusals, masking and the audited reveal. */
+@QuarkusTest
+class ConsolePagesTest {
+
+    /** Proves that a visitor without a session is sent to the sign-in page, which speaks Vietnamese by default. */
+    @Test
+    void anonymousIsSentToSignInInVietnamese() {
+        given().redirects().follow(false).get("/console").then().statusCode(303)
+                .header("Location", containsString("/console/login"));
+        given().get("/console/login").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Đăng nhập")).body(containsString("lang=\"vi\""));
+        given().get("/console/login?lang=en").then().statusCode(200).body(containsString("Sign in"))
+                .body(containsString("lang=\"en\""));
+    }
+
+    /** Proves that signing in sets the API's token in an HttpOnly, SameSite=Strict cookie sent only to /console. */
+    @Test
+    void signInSetsAStrictHttpOnlyConsoleCookie() {
+        var person = ConsoleUsers.create("officer", Roles.OFFICER);
+        var response = given().redirects().follow(false).header("Origin", ConsoleUsers.origin())
+                .contentType("application/x-www-form-urlencoded").formParam("username", person.username())
+                .formParam("password", person.password()).post("/console/login");
+        assertEquals(303, response.statusCode());
+        String cookie = response.getHeader("Set-Cookie");
+        assertTrue(cookie.startsWith("ansinh_console=ey"), cookie);
+        for (String attribute : new String[] {"Path=/console", "HttpOnly", "SameSite=Strict"}) {
+            assertTrue(cookie.contains(attribute), attribute + " in " + cookie);
+        }
+        assertFalse(cookie.contains("Secure"), "plain http in tests, so no Secure: " + cookie);
+        given().cookie("ansinh_console", response.getCookie("ansinh_console")).get("/console").then().statusCode(200)
+                .body(containsString("Tổng quan")).body(containsString(person.username()));
+    }
+
+    /** Proves that a wrong password is refused with the error next to the password field, and no cookie. */
+    @Test
+    void wrongPasswordShowsTheErrorNextToTheField() {
+        var person = ConsoleUsers.create("officer", Roles.OFFICER);
+        var response = given().redirects().follow(false).header("Origin", ConsoleUsers.origin())
+                .contentType("application/x-www-form-urlencoded").formParam("username", person.username())
+                .formParam("password", "not-" + person.password()).post("/console/login");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().asString().contains("id=\"password-error\""));
+        assertTrue(response.body().asString().contains("aria-describedby=\"password-error\""));
+        assertEquals(null, response.getCookie("ansinh_console"));
+    }
+
+    /** Proves that the language switch sets a cookie that later pages follow, and that ?lang overrides it. */
+    @Test
+    void englishOnRequestAndRemembered() {
+        String session = ConsoleUsers.session(ConsoleUsers.create("auditor", Roles.AUDITOR));
+        String lang = given().redirects().follow(false).cookie("ansinh_console", session)
+                .get("/console/language?lang=en&back=/console/audit").then().statusCode(303)
+                .header("Location", containsString("/console/audit")).extract().cookie("ansinh_lang");
+        assertEquals("en", lang);
+        given().cookie("ansinh_console", session).cookie("ansinh_lang", lang).get("/console/audit").then()
+                .statusCode(200).body(containsString("Audit log")).body(not(containsString("Nhật ký kiểm toán")));
+        given().cookie("ansinh_console", session).cookie("ansinh_lang", lang).get("/console/audit?lang=vi").then()
+                .body(containsString("Nhật ký kiểm toán"));
+        given().redirects().follow(false).get("/console/language?lang=en&back=https://elsewhere.example/").then()
+                .statusCode(303).header("Location", not(containsString("elsewhere")));
+    }
+
+    /** Proves that a console post without our own Origin (or from another site) is refused, even with a valid session. */
+    @Test
+    void postsFromElsewhereAreRefused() {
+        String session = ConsoleUsers.session(ConsoleUsers.create("auditor", Roles.AUDITOR));
+        given().cookie("ansinh_console", session).post("/console/audit/verify").then().statusCode(403)
+                .body("code", equalTo("ORIGIN_REFUSED"));
+        given().cookie("ansinh_console", session).header("Origin", "https://evil.example")
+                .post("/console/audit/verify").then().statusCode(403).body("code", equalTo("ORIGIN_REFUSED"));
+        given().cookie("ansinh_console", session).header("Origin", ConsoleUsers.origin())
+                .post("/console/audit/verify").then().statusCode(200).body(containsString("head-hash"));
+    }
+
+    /** Proves that the API keeps bearer tokens only: the console cookie alone does not open an API endpoint. */
+    @Test
+    void theConsoleCookieDoesNotOpenTheApi() {
+        String session = ConsoleUsers.session(ConsoleUsers.create("auditor", Roles.AUDITOR));
+        // The browser would never send it there (Path=/console); sent by hand it still works only as a token would.
+        given().get("/audit/verify").then().statusCode(401);
+        given().cookie("ansinh_console", session).get("/console/audit").then().statusCode(200);
+    }
+
+    /** Proves that list rows show CCCD and account masked, and that a reveal shows one value and writes an audit entry. */
+    @Test
+    void revealShowsTheValueAndIsAudited() throws Exception {
+        String program = TestPrograms.create();
+        long listId = ConsoleWorld.enrolledList(program);
+        var stored = ConsoleWorld.rows("select cccd, account_number, row_number from list_row where list_id = ? order by row_number limit 1", listId)
+                .getFirst();
+        String cccd = (String) stored.get(0);
+        long row = ((Number) stored.get(2)).longValue();
+        var officer = ConsoleUsers.create("officer", Roles.OFFICER);
+        String session = ConsoleUsers.session(officer);
+        String page = given().cookie("ansinh_console", session).get("/console/lists/" + listId).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains(Masking.cccd(cccd)), "masked CCCD shown");
+        assertFalse(page.contains(cccd), "full CCCD never on the page by default");
+
+        String revealed = given().cookie("ansinh_console", session).header("Origin", ConsoleUsers.origin())
+                .post("/console/reveal/list/" + listId + "/" + row + "/cccd").then().statusCode(200).extract().asString();
+        assertTrue(revealed.contains(cccd), revealed);
+        var audited = ConsoleWorld.rows("select actor, payload::text from audit_entry where action = 'PII_REVEALED' "
+                + "and subject = ?", "list:" + listId + ":row:" + row);
+        assertEquals(1, audited.size());
+        assertEquals(officer.username(), audited.getFirst().get(0));
+        assertFalse(((String) audited.getFirst().get(1)).contains(cccd), "the audit entry keeps only the masked value");
+
+        var approver = ConsoleUsers.session(ConsoleUsers.create("approver", Roles.APPROVER));
+        given().cookie("ansinh_console", approver).header("Origin", ConsoleUsers.origin())
+                .post("/console/reveal/list/" + listId + "/" + row + "/cccd").then().statusCode(403);
+    }
+}
