@@ -228,6 +228,10 @@ class ConsoleBrowserTest {
         assertTrue(head.matches("[0-9a-f]{64}"), head);
         assertEquals(ConsoleWorld.rows("select hash from audit_head").getFirst().get(0), head);
         browser.screenshot("5-auditor-chain");
+
+        browser.open("/console");
+        assertFalse(browser.driver.findElements(By.cssSelector("svg.chart rect")).isEmpty(), "the dashboard draws its charts");
+        browser.screenshot("5-auditor-dashboard");
     }
 
     private static synchronized World world() throws Exception {

@@ -97,6 +97,36 @@ class ConsolePagesTest {
         given().cookie("ansinh_console", session).get("/console/audit").then().statusCode(200);
     }
 
+    /** Proves that every console page renders for a role allowed on it, in both languages, and refuses one that is not. */
+    @Test
+    void everyPageRendersForItsRoles() {
+        String auditor = ConsoleUsers.session(ConsoleUsers.create("auditor", Roles.AUDITOR));
+        String officer = ConsoleUsers.session(ConsoleUsers.create("officer", Roles.OFFICER));
+        for (String lang : new String[] {"vi", "en"}) {
+            for (String page : new String[] {"/console", "/console/lists", "/console/runs", "/console/runs/corrections",
+                    "/console/reconciliations", "/console/merchants", "/console/audit"}) {
+                given().cookie("ansinh_console", auditor).queryParam("lang", lang).get(page).then().statusCode(200)
+                        .contentType(containsString("text/html")).body(containsString("lang=\"" + lang + "\""));
+            }
+            given().cookie("ansinh_console", officer).queryParam("lang", lang).get("/console/lists").then()
+                    .statusCode(200).body(containsString("id=\"upload-form\""));
+        }
+        given().cookie("ansinh_console", officer).get("/console/audit").then().statusCode(403);
+        given().cookie("ansinh_console", officer).get("/console/merchants").then().statusCode(403);
+    }
+
+    /** Proves that a refused run request shows its error next to the period field. */
+    @Test
+    void aBadPeriodIsShownNextToTheField() throws Exception {
+        String program = TestPrograms.create();
+        String officer = ConsoleUsers.session(ConsoleUsers.create("officer", Roles.OFFICER));
+        String page = given().cookie("ansinh_console", officer).header("Origin", ConsoleUsers.origin())
+                .contentType("application/x-www-form-urlencoded").formParam("program", program)
+                .formParam("period", "2026-13").post("/console/runs").then().statusCode(400).extract().asString();
+        assertTrue(page.contains("id=\"period-error\""), page);
+        assertTrue(page.contains("aria-describedby=\"period-error\""), page);
+    }
+
     /** Proves that list rows show CCCD and account masked, and that a reveal shows one value and writes an audit entry. */
     @Test
     void revealShowsTheValueAndIsAudited() throws Exception {
