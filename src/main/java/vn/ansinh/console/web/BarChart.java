@@ -13,7 +13,7 @@ public record BarChart(String title, int width, int height, List<Bar> bars) {
 
     public record Bar(String label, String shown, int y, int length, int textY, int labelX, int barX, int valueX) {}
 
-    static final int LABEL_WIDTH = 150;
+    static final int LABEL_WIDTH = 210;
     static final int BAR_AREA = 300;
     static final int ROW = 24;
     static final int BARS_MAX = 12;

@@ -22,6 +22,8 @@ public class DashboardReads {
     static final int RECENT_MAX = 10;
     /** Rejection reasons are counted over the newest lists only, so the dashboard never scans every row ever read. */
     static final int LISTS_COUNTED_MAX = 20;
+    /** Payouts per commune likewise over the newest runs only. */
+    static final int RUNS_COUNTED_MAX = 20;
 
     private static final String RUNS_BY_STATE = """
             select status, count(*), coalesce(sum(total_vnd), 0)::bigint from payout_run group by status order by status""";
@@ -30,6 +32,7 @@ public class DashboardReads {
     private static final String PAYOUTS_PER_COMMUNE = """
             select coalesce(b.commune_code, '—'), count(*), coalesce(sum(p.amount_vnd), 0)::bigint
             from payment p join beneficiary b on b.id = p.beneficiary_id
+            where p.run_id in (select id from payout_run order by id desc limit $1)
             group by 1 order by 3 desc limit 12""";
     private static final String REJECTION_REASONS = """
             select reason, count(*), 0::bigint from list_row, unnest(reasons) as reason
@@ -53,7 +56,7 @@ public class DashboardReads {
     }
 
     public Uni<List<Tally>> payoutsPerCommune() {
-        return tallies(PAYOUTS_PER_COMMUNE, io.vertx.mutiny.sqlclient.Tuple.tuple());
+        return tallies(PAYOUTS_PER_COMMUNE, io.vertx.mutiny.sqlclient.Tuple.of(RUNS_COUNTED_MAX));
     }
 
     public Uni<List<Tally>> rejectionReasons() {

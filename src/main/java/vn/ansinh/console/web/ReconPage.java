@@ -86,8 +86,16 @@ public class ReconPage {
         var breaks = views.breaks(id);
         return Pages.html(pages.page("reconciliation.html", viewer).data("r", reconciliation)
                 .data("statement", reconciliation.get("statement")).data("breaks", breaks)
-                .data("byClass", tally(breaks, "breakClass")).data("byAge", tally(breaks, "age"))
+                .data("byClass", tally(breaks, "breakClass")).data("byAge", ages(tally(breaks, "age")))
                 .data("errors", errors).data("failedRef", failedRef), status);
+    }
+
+    /** Age buckets under their names in the viewer's language. */
+    private Map<String, Long> ages(Map<String, Long> byBucket) {
+        var words = Messages.of(viewer.language());
+        var named = new LinkedHashMap<String, Long>();
+        byBucket.forEach((bucket, count) -> named.put(words.getOrDefault("age_" + bucket, bucket), count));
+        return named;
     }
 
     /** Open breaks counted under one of their properties (class or age bucket). */

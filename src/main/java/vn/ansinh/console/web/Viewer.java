@@ -54,8 +54,8 @@ public class Viewer {
         return "https".equalsIgnoreCase(request.scheme());
     }
 
-    /** The page's own path and query, for the language switch to come back to. */
+    /** The page's own path and query, URL-encoded, for the language switch to come back to. */
     public String here() {
-        return request.uri();
+        return java.net.URLEncoder.encode(request.uri(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }
