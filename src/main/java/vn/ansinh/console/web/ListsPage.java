@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -83,13 +84,14 @@ public class ListsPage {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.APPROVER, Roles.AUDITOR})
     public Uni<Response> show(@PathParam("id") long id, @QueryParam("outcome") String outcome,
-                              @QueryParam("reason") String reason) {
+                              @QueryParam("reason") String reason, @QueryParam("after") @DefaultValue("0") long after) {
         var filter = outcomeOf(outcome);
-        return found(id).chain(list -> rows.page(id, filter, reasonOf(reason), 0, ROWS_PER_PAGE).map(page -> Pages.html(
+        return found(id).chain(list -> rows.page(id, filter, reasonOf(reason), after, ROWS_PER_PAGE).map(page -> Pages.html(
                 pages.page("list.html", viewer).data("list", list).data("progress", progressView(list))
                         .data("rows", page).data("outcomes", Outcome.values())
                         .data("outcome", filter.map(Enum::name).orElse("")).data("reason", reason == null ? "" : reason)
-                        .data("errors", Map.of()).data("reviewedRow", 0L))));
+                        .data("errors", Map.of()).data("reviewedRow", 0L)
+                        .data("nextAfter", page.size() == ROWS_PER_PAGE ? page.getLast().row() : 0L))));
     }
 
     /** The progress fragment htmx polls while the list is being verified; it stops polling once the list is done. */
@@ -151,7 +153,7 @@ public class ListsPage {
         return found(id).chain(list -> rows.page(id, Optional.of(Outcome.NEEDS_REVIEW), Optional.empty(), 0, ROWS_PER_PAGE)
                 .map(page -> Pages.html(pages.page("list.html", viewer).data("list", list).data("progress", progressView(list))
                         .data("rows", page).data("outcomes", Outcome.values()).data("outcome", "NEEDS_REVIEW")
-                        .data("reason", "").data("errors", errors).data("reviewedRow", row), 400)));
+                        .data("reason", "").data("errors", errors).data("reviewedRow", row).data("nextAfter", 0L), 400)));
     }
 
     private Uni<ListProgress> found(long id) {

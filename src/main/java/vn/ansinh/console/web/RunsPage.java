@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -79,8 +80,8 @@ public class RunsPage {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.APPROVER, Roles.AUDITOR})
-    public Uni<Response> show(@PathParam("id") long id) {
-        return show(id, Map.of(), 200);
+    public Uni<Response> show(@PathParam("id") long id, @QueryParam("after") @DefaultValue("0") long afterLine) {
+        return show(id, afterLine, Map.of(), 200);
     }
 
     /** The payments fragment htmx polls on a released run, so people see payments move from CREATED to SETTLED. */
@@ -155,13 +156,14 @@ public class RunsPage {
     private Uni<Response> step(long id, Uni<Void> change) {
         return change.map(done -> Response.seeOther(URI.create("/console/runs/" + id)).build())
                 .onFailure(e -> e instanceof DomainException refused && refused.kind() != DomainException.Kind.FORBIDDEN)
-                .recoverWithUni(e -> show(id, FieldErrors.of((DomainException) e), 409));
+                .recoverWithUni(e -> show(id, 0, FieldErrors.of((DomainException) e), 409));
     }
 
-    private Uni<Response> show(long id, Map<String, String> errors, int status) {
+    private Uni<Response> show(long id, long afterLine, Map<String, String> errors, int status) {
         var page = pages.page("run.html", viewer).data("errors", errors);
         return views.summary(id).invoke(run -> page.data("run", run).data("maker", isMaker(run)))
-                .chain(() -> views.lines(id, 0, LINES_SHOWN)).invoke(lines -> page.data("lines", lines))
+                .chain(() -> views.lines(id, afterLine, LINES_SHOWN)).invoke(lines -> page.data("lines", lines)
+                        .data("nextAfter", lines.size() == LINES_SHOWN ? ((Number) lines.getLast().get("lineNo")).longValue() : 0L))
                 .chain(() -> views.exclusions(id, Optional.empty(), 0, LINES_SHOWN))
                 .map(excluded -> Pages.html(page.data("excluded", excluded), status));
     }

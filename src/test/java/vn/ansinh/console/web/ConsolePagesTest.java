@@ -142,6 +142,11 @@ class ConsolePagesTest {
                 .extract().asString();
         assertTrue(page.contains(Masking.cccd(cccd)), "masked CCCD shown");
         assertFalse(page.contains(cccd), "full CCCD never on the page by default");
+        assertTrue(page.contains("id=\"next-rows\""), "a 500-row list is read a page at a time");
+        String second = given().cookie("ansinh_console", session).get("/console/lists/" + listId + "?after=" + row)
+                .then().statusCode(200).extract().asString();
+        assertFalse(second.contains("id=\"row-" + row + "\""), "the next page starts after the row asked for");
+        assertTrue(second.contains("id=\"row-" + (row + 1) + "\"") || second.contains("id=\"row-" + (row + 2) + "\""));
 
         String revealed = given().cookie("ansinh_console", session).header("Origin", ConsoleUsers.origin())
                 .post("/console/reveal/list/" + listId + "/" + row + "/cccd").then().statusCode(200).extract().asString();
