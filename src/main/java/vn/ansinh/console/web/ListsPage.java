@@ -64,9 +64,9 @@ public class ListsPage {
     public Response upload(@RestForm String program, @RestForm("file") FileUpload file) {
         var words = Messages.of(viewer.language());
         String chosen = program == null ? "" : program.strip();
-        if (chosen.isEmpty()) return await(uploadPage(FieldErrors.one("program", words.get("program")), chosen, 400));
+        if (chosen.isEmpty()) return await(uploadPage(FieldErrors.one("program", words.get("program_required")), chosen, 400));
         if (file == null || file.size() == 0) {
-            return await(uploadPage(FieldErrors.one("file", words.get("file")), chosen, 400));
+            return await(uploadPage(FieldErrors.one("file", words.get("file_required")), chosen, 400));
         }
         try {
             var accepted = intake.accept(chosen, file.uploadedFile(), file.fileName(), viewer.username());
@@ -76,7 +76,13 @@ public class ListsPage {
             // A refusal of the file as a whole (wrong header, duplicate) belongs next to the file field.
             var shown = errors.containsKey(FieldErrors.FORM) ? FieldErrors.one(
                     refused.code().startsWith("PROGRAM") ? "program" : "file", errors.get(FieldErrors.FORM)) : errors;
-            return await(uploadPage(shown, chosen, refused.kind() == DomainException.Kind.NOT_FOUND ? 404 : 400));
+            int status = switch (refused.kind()) {
+                case NOT_FOUND -> 404;
+                case CONFLICT -> 409;
+                case TOO_LARGE -> 413;
+                case INVALID, FORBIDDEN, UNAUTHENTICATED, UNAVAILABLE -> 400;
+            };
+            return await(uploadPage(shown, chosen, status));
         }
     }
 
@@ -111,8 +117,8 @@ public class ListsPage {
                                 @RestForm String reason) {
         var words = Messages.of(viewer.language());
         var chosen = Arrays.stream(ListRows.Decision.values()).filter(d -> d.name().equals(decision)).findFirst();
-        if (chosen.isEmpty()) return reviewRefused(id, row, FieldErrors.one("decision", words.get("review")));
-        if (reason == null || reason.isBlank()) return reviewRefused(id, row, FieldErrors.one("reason", words.get("review_reason")));
+        if (chosen.isEmpty()) return reviewRefused(id, row, FieldErrors.one("decision", words.get("decision_required")));
+        if (reason == null || reason.isBlank()) return reviewRefused(id, row, FieldErrors.one("reason", words.get("reason_required")));
         return found(id).chain(list -> rows.review(list.programCode(), id, row, chosen.get(), reason, viewer.username()))
                 .map(done -> Response.seeOther(URI.create("/console/lists/" + id + "?outcome=NEEDS_REVIEW")).build())
                 .onFailure(DomainException.class).recoverWithUni(e -> reviewRefused(id, row, FieldErrors.of((DomainException) e)));

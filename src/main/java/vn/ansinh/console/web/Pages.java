@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 
 /** Renders a console template with what every page needs: the viewer, their language's words and formatters. */
 @ApplicationScoped
@@ -30,9 +29,5 @@ public class Pages {
 
     static Response html(TemplateInstance page, int status) {
         return Response.status(status).type(HTML).entity(page.render()).build();
-    }
-
-    static Map<String, String> errors(vn.ansinh.platform.DomainException e) {
-        return FieldErrors.of(e);
     }
 }

@@ -127,6 +127,25 @@ class ConsolePagesTest {
         assertTrue(page.contains("aria-describedby=\"period-error\""), page);
     }
 
+    /** Proves that an upload without a file, or a file already uploaded, is refused with the error next to the file field. */
+    @Test
+    void uploadRefusalsAreShownNextToTheFileField() throws Exception {
+        String program = TestPrograms.create();
+        String officer = ConsoleUsers.session(ConsoleUsers.create("officer", Roles.OFFICER));
+        String empty = given().cookie("ansinh_console", officer).header("Origin", ConsoleUsers.origin())
+                .multiPart("program", program).multiPart("file", "empty.csv", new byte[0])
+                .post("/console/lists").then().statusCode(400).extract().asString();
+        assertTrue(empty.contains("id=\"file-error\""), empty);
+        assertTrue(empty.contains("aria-describedby=\"file-error\""), empty);
+
+        ConsoleWorld.enrolledList(program);
+        String again = given().cookie("ansinh_console", officer).header("Origin", ConsoleUsers.origin())
+                .multiPart("program", program).multiPart("file", ConsoleWorld.demoList())
+                .post("/console/lists").then().statusCode(409).extract().asString();
+        assertTrue(again.contains("id=\"file-error\""), again);
+        assertTrue(again.contains("already"), "the duplicate refusal says the file was already uploaded");
+    }
+
     /** Proves that list rows show CCCD and account masked, and that a reveal shows one value and writes an audit entry. */
     @Test
     void revealShowsTheValueAndIsAudited() throws Exception {

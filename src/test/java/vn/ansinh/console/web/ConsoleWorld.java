@@ -8,18 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import vn.ansinh.access.Roles;
 import vn.ansinh.testing.AdminDatabase;
 import vn.ansinh.testing.SandboxTestResource;
 import vn.ansinh.testing.Tokens;
 
-/** Data the console tests arrange through the API and the database: lists, payout settings, queries. */
+/** Data the console tests arrange through the API and read from the database: the demo list, queries. */
 final class ConsoleWorld {
 
     static final Duration LIST_WAIT_MAX = Duration.ofSeconds(120);
     static final String FUNDING_BIN = "970436";
-    static final String FUNDING_ACCOUNT = "0011000123456";
 
     private ConsoleWorld() {}
 
@@ -47,13 +45,6 @@ final class ConsoleWorld {
         assertEquals("COMPLETED", status);
     }
 
-    /** Payout settings paying by file from a funding account, with a budget the demo list cannot reach. */
-    static void payoutSettings(String program) {
-        given().auth().oauth2(Tokens.as("admin-console-test", Roles.ADMIN)).contentType("application/json")
-                .body(Map.of("fundingBin", FUNDING_BIN, "fundingAccount", FUNDING_ACCOUNT,
-                        "fundingName", "So Lao dong TBXH TP HCM", "rail", "FILE", "budgetPerPeriodVnd", 1_000_000_000_000L))
-                .put("/programs/" + program + "/payout-settings").then().statusCode(200);
-    }
 
     static List<List<Object>> rows(String sql, Object... parameters) throws SQLException {
         try (var db = AdminDatabase.connect(); var query = db.prepareStatement(sql)) {
@@ -71,10 +62,4 @@ final class ConsoleWorld {
         }
     }
 
-    static int execute(String sql, Object... parameters) throws SQLException {
-        try (var db = AdminDatabase.connect(); var update = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) update.setObject(i + 1, parameters[i]);
-            return update.executeUpdate();
-        }
-    }
 }
