@@ -88,13 +88,18 @@ class ConsolePagesTest {
                 .post("/console/audit/verify").then().statusCode(200).body(containsString("head-hash"));
     }
 
-    /** Proves that the API keeps bearer tokens only: the console cookie alone does not open an API endpoint. */
+    /** Proves that with the token read from the console's cookie, the API still takes bearer tokens and nothing else. */
     @Test
-    void theConsoleCookieDoesNotOpenTheApi() {
-        String session = ConsoleUsers.session(ConsoleUsers.create("auditor", Roles.AUDITOR));
-        // The browser would never send it there (Path=/console); sent by hand it still works only as a token would.
-        given().get("/audit/verify").then().statusCode(401);
-        given().cookie("ansinh_console", session).get("/console/audit").then().statusCode(200);
+    void theApiKeepsBearerTokens() {
+        var auditor = ConsoleUsers.create("auditor", Roles.AUDITOR);
+        String bearer = given().contentType("application/json")
+                .body(java.util.Map.of("username", auditor.username(), "password", auditor.password()))
+                .post("/auth/token").then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(bearer).get("/audit/verify").then().statusCode(200);
+        given().get("/audit/verify").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(bearer + "x").get("/audit/verify").then().statusCode(401);
+        // The same token is what the console's cookie carries; the browser sends it only to /console (Path=/console).
+        given().cookie("ansinh_console", bearer).get("/console/audit").then().statusCode(200);
     }
 
     /** Proves that every console page renders for a role allowed on it, in both languages, and refuses one that is not. */
