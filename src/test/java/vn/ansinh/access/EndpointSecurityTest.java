@@ -28,7 +28,9 @@ import vn.ansinh.testing.Tokens;
 class EndpointSecurityTest {
 
     /** The only endpoints anyone may call without a token. Adding one here is a security decision. */
-    static final Set<String> PUBLIC = Set.of("POST /auth/token");
+    static final Set<String> PUBLIC = Set.of("POST /auth/token",
+            // The console's sign-in form, its answer, and the language switch: nothing behind them without a session.
+            "GET /console/login", "POST /console/login", "GET /console/language");
 
     record Endpoint(String verb, String path, Method method, Class<?> resource) {
         String key() { return verb + " " + path; }
@@ -53,6 +55,11 @@ class EndpointSecurityTest {
         String callablePath() {
             return path.replaceAll("\\{[^}]+}", "1");
         }
+
+        /** Console pages serve people in a browser: without a session they send them to sign in instead of a 401. */
+        boolean console() {
+            return path.equals("/console") || path.startsWith("/console/");
+        }
     }
 
     /** Proves that every endpoint declares who may call it, and only the known public ones are open. */
@@ -67,14 +74,23 @@ class EndpointSecurityTest {
         }
     }
 
-    /** Proves that an anonymous call to any non-public endpoint is refused with 401. */
+    /** Proves that an anonymous call to any non-public endpoint is refused with 401, or for a console page sent to sign in. */
     @Test
     void anonymousIsRefused() throws Exception {
+        int consolePages = 0;
         for (var endpoint : endpoints()) {
             if (PUBLIC.contains(endpoint.key())) continue;
-            int status = withBody(given(), endpoint).request(endpoint.verb(), endpoint.callablePath()).statusCode();
-            assertEquals(401, status, endpoint.key());
+            var response = withBody(given().redirects().follow(false), endpoint)
+                    .request(endpoint.verb(), endpoint.callablePath());
+            if (endpoint.console()) {
+                assertEquals(303, response.statusCode(), endpoint.key());
+                assertTrue(response.getHeader("Location").endsWith("/console/login"), endpoint.key());
+                consolePages++;
+            } else {
+                assertEquals(401, response.statusCode(), endpoint.key());
+            }
         }
+        assertTrue(consolePages > 10, "console endpoints found: " + consolePages);
     }
 
     /** Proves that a signed-in user whose role is not among an endpoint's roles gets 403. */
@@ -103,6 +119,8 @@ class EndpointSecurityTest {
     /** A harmless body of the kind the endpoint consumes, so the refusal comes from security, not parsing. */
     private static io.restassured.specification.RequestSpecification withBody(
             io.restassured.specification.RequestSpecification request, Endpoint endpoint) {
+        // Console posts must come from the console's own origin (ConsolePagesTest proves the refusal otherwise).
+        if (endpoint.console()) request = request.header("Origin", "http://localhost:" + io.restassured.RestAssured.port);
         if (endpoint.contentType().startsWith("multipart/")) return request.multiPart("file", "empty.csv", new byte[0]);
         if (endpoint.contentType().contains("json")) return request.contentType(endpoint.contentType()).body("{}");
         return request.contentType(endpoint.contentType()).body("");

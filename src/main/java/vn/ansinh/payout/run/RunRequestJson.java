@@ -13,7 +13,7 @@ import vn.ansinh.payout.JsonInput;
  * "forPeriod","reason"}]}} or {@code {"program","period","kind":"REISSUE","paymentIds":[…]}}. Every mistake is
  * reported at once.
  */
-final class RunRequestJson {
+public final class RunRequestJson {
 
     private static final Set<String> FIELDS = Set.of("program", "period", "kind", "arrears", "paymentIds");
     private static final Set<String> ARREARS_FIELDS = Set.of("beneficiaryId", "amountVnd", "forPeriod", "reason");
@@ -23,7 +23,7 @@ final class RunRequestJson {
     /** One arrears item as read, before it is known to be valid. */
     private record RawArrears(long beneficiaryId, long amountVnd, Optional<Period> forPeriod, String reason) {}
 
-    static RunRequest read(JsonNode body, PayoutConfig config) {
+    public static RunRequest read(JsonNode body, PayoutConfig config) {
         var input = JsonInput.of(body, FIELDS);
         String program = input.text("program", 32);
         String periodText = input.text("period", 7);

@@ -18,7 +18,7 @@ public record Problem(String type, String title, int status, String code, String
         violations = violations == null ? List.of() : List.copyOf(violations);
     }
 
-    static Problem of(int status, String title, String code, String detail, String instance) {
+    public static Problem of(int status, String title, String code, String detail, String instance) {
         return new Problem(typeFor(code), title, status, code, detail, instance, null, List.of());
     }
 

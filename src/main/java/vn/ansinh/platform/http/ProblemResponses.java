@@ -34,6 +34,10 @@ public class ProblemResponses {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        // A person in the browser without a session is sent to sign in, not shown JSON.
+        if (uri.getPath().equals("/console") || uri.getPath().startsWith("/console/")) {
+            return Response.seeOther(java.net.URI.create("/console/login")).header("HX-Redirect", "/console/login").build();
+        }
         return respond(Problem.of(401, "Unauthorized", "UNAUTHENTICATED",
                 "A valid bearer token is required: get one from POST /auth/token.", uri.getPath()));
     }
