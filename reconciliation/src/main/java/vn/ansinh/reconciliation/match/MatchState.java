@@ -1,6 +1,7 @@
 package vn.ansinh.reconciliation.match;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,8 @@ import java.util.Set;
  * is claimed at most once, and every claim is checked, so exclusivity cannot be broken silently.
  */
 final class MatchState {
-    private final Set<String> claimedEntries = new HashSet<>();
+    /** Claimed entries by their position in key order: a bit each, not a key string each. */
+    private final BitSet claimedEntries = new BitSet();
     private final Set<String> claimedOutbound = new HashSet<>();
     private final Set<String> claimedReturns = new HashSet<>();
     private final Set<String> claimedBatches = new HashSet<>();
@@ -22,8 +24,8 @@ final class MatchState {
         return new MatchResult(matches, proposals, breaks, claimedOutbound, claimedReturns, claimedBatches);
     }
 
-    boolean entryClaimed(BankEntry entry) {
-        return claimedEntries.contains(entry.key());
+    boolean entryClaimed(KeyedEntry entry) {
+        return claimedEntries.get(entry.position());
     }
 
     boolean outboundClaimed(Payment payment) {
@@ -38,8 +40,9 @@ final class MatchState {
         return claimedBatches.contains(batch.messageId());
     }
 
-    void claimEntry(BankEntry entry) {
-        require(claimedEntries.add(entry.key()), "entry " + entry.key());
+    void claimEntry(KeyedEntry entry) {
+        require(!claimedEntries.get(entry.position()), "entry " + entry.key());
+        claimedEntries.set(entry.position());
     }
 
     void claimOutbound(Payment payment) {

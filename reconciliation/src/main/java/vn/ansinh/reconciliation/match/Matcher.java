@@ -1,15 +1,11 @@
 package vn.ansinh.reconciliation.match;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.ansinh.reconciliation.model.Direction;
 import vn.ansinh.reconciliation.model.Entry;
-import vn.ansinh.reconciliation.model.EntryStatus;
 
 /**
  * Deterministic, exclusive matching. Inputs are sorted by stable keys before any decision, so the result does
@@ -22,31 +18,27 @@ public final class Matcher {
 
     public static MatchResult match(List<BankEntry> entries, List<Payment> payments, List<ReleasedBatch> batches,
                                     MatchPolicy policy) {
-        List<BankEntry> sorted = entries.stream().filter(e -> e.entry().status() != EntryStatus.INFO)
-                .sorted(Comparator.comparing(BankEntry::key)).toList();
-        requireUnique(sorted.stream().map(BankEntry::key).toList(), "bank entry key");
+        List<KeyedEntry> sorted = KeyedEntry.sorted(entries);
         Map<String, Payment> paymentsById = index(payments, Payment::endToEndId, "payment end-to-end id");
         Map<String, ReleasedBatch> batchesById = index(batches, ReleasedBatch::messageId, "batch message id");
         MatchState state = new MatchState();
-        for (BankEntry entry : sorted) {
+        for (KeyedEntry entry : sorted) {
             SingleRule.apply(entry, paymentsById, state, policy);
         }
-        for (BankEntry entry : sorted) {
+        for (KeyedEntry entry : sorted) {
             BatchRule.apply(entry, paymentsById, batchesById, state, policy);
         }
-        for (BankEntry entry : sorted) {
+        for (KeyedEntry entry : sorted) {
             ReturnRule.apply(entry, paymentsById, state, policy);
         }
-        for (BankEntry entry : sorted) {
-            ProposalRule.apply(entry, paymentsById, state, policy);
-        }
+        ProposalRule.applyAll(sorted, paymentsById, state, policy);
         remainingBreaks(sorted, paymentsById, state, policy);
         return state.result();
     }
 
-    private static void remainingBreaks(List<BankEntry> entries, Map<String, Payment> payments, MatchState state,
+    private static void remainingBreaks(List<KeyedEntry> entries, Map<String, Payment> payments, MatchState state,
                                         MatchPolicy policy) {
-        for (BankEntry entry : entries) {
+        for (KeyedEntry entry : entries) {
             if (!state.entryClaimed(entry)) {
                 state.claimEntry(entry);
                 Entry value = entry.entry();
@@ -68,19 +60,18 @@ public final class Matcher {
         }
     }
 
-    static boolean isDebit(BankEntry entry) {
+    static boolean isDebit(KeyedEntry entry) {
         return entry.entry().direction() == Direction.DEBIT;
     }
 
+    /** Items by key in key order; two items with one key are refused. */
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key, String what) {
-        requireUnique(items.stream().map(key).toList(), what);
-        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, TreeMap::new));
-    }
-
-    private static void requireUnique(List<String> keys, String what) {
-        if (keys.stream().distinct().count() != keys.size()) {
-            throw new IllegalArgumentException("duplicate " + what + " in matcher input");
+        Map<String, T> byKey = new TreeMap<>();
+        for (T item : items) {
+            if (byKey.put(key.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate " + what + " in matcher input");
+            }
         }
+        return byKey;
     }
-
 }

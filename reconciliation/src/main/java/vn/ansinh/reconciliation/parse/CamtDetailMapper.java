@@ -1,6 +1,7 @@
 package vn.ansinh.reconciliation.parse;
 
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import vn.ansinh.reconciliation.model.Direction;
@@ -11,6 +12,9 @@ import vn.ansinh.reconciliation.model.TransactionDetail;
 final class CamtDetailMapper {
     /** Banks put this literal in EndToEndId when the payer gave none; it identifies nothing. */
     private static final String NOT_PROVIDED = "NOTPROVIDED";
+    /** Shared rather than one Optional per transaction of a million-entry statement. */
+    private static final Map<Direction, Optional<Direction>> DIRECTIONS = Map.of(Direction.CREDIT,
+            Optional.of(Direction.CREDIT), Direction.DEBIT, Optional.of(Direction.DEBIT));
 
     private CamtDetailMapper() {
     }
@@ -23,12 +27,15 @@ final class CamtDetailMapper {
         if (amount.isPresent() && CamtValues.currency(amount.get(), position).equals(entryCurrency)) {
             minor = OptionalLong.of(CamtValues.minor(amount.get(), entryCurrency, position));
         }
-        Optional<Direction> direction = Optional.of(entryDirection);
+        Optional<Direction> direction = DIRECTIONS.get(entryDirection);
         if (transaction.text("CdtDbtInd").isPresent()) {
-            direction = Optional.of(CamtValues.direction(transaction.text("CdtDbtInd").get(), position));
+            direction = DIRECTIONS.get(CamtValues.direction(transaction.text("CdtDbtInd").get(), position));
         }
         String remittance = String.join(" ", transaction.child("RmtInf").map(info -> info.all("Ustrd")).orElse(
                 java.util.List.of()).stream().map(XmlNode::text).map(String::strip).toList());
+        if (remittance.isEmpty()) {
+            remittance = "";
+        }
         Optional<String> returnReason = transaction.child("RtrInf").map(info ->
                 info.text("Rsn", "Cd").or(() -> info.text("Rsn", "Prtry")).orElse("UNSPECIFIED"));
         return new TransactionDetail(endToEndId, minor, direction, counterparty(transaction, entryDirection),

@@ -81,6 +81,7 @@ final class CamtDocumentState {
         private final OptionalInt page;
         private final ParseLimits limits;
         private final SummaryAccumulator totals = new SummaryAccumulator();
+        private final SharedValues shared = new SharedValues();
         private String statementId = "";
         private OptionalLong sequence = OptionalLong.empty();
         private Optional<String> account = Optional.empty();
@@ -137,7 +138,7 @@ final class CamtDocumentState {
                 throw new HostileInputException(where, "more than entriesPerStatementMax="
                         + limits.entriesPerStatementMax() + " entries in one statement");
             }
-            Entry entry = CamtEntryMapper.map(node, index, where);
+            Entry entry = CamtEntryMapper.map(node, index, where, shared);
             if (currency.isPresent() && !currency.get().equals(entry.currency())) {
                 throw new StatementParseException(where, "entry in " + entry.currency() + " on a statement in "
                         + currency.get());

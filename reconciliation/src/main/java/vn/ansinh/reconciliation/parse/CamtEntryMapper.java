@@ -18,7 +18,7 @@ final class CamtEntryMapper {
     private CamtEntryMapper() {
     }
 
-    static Entry map(XmlNode ntry, long index, String position) throws StatementParseException {
+    static Entry map(XmlNode ntry, long index, String position, SharedValues shared) throws StatementParseException {
         XmlNode amount = ntry.child("Amt").orElseThrow(() -> new StatementParseException(position, "entry without Amt"));
         Currency currency = CamtValues.currency(amount, position);
         long minor = CamtValues.minor(amount, currency, position);
@@ -39,11 +39,15 @@ final class CamtEntryMapper {
         if (remittance.isEmpty() && details.size() == 1) {
             remittance = details.getFirst().remittanceText();
         }
+        if (remittance.isEmpty()) {
+            remittance = "";
+        }
         return new Entry(index, minor, currency, direction, status(ntry, position),
                 ntry.text("RvslInd").map("true"::equals).orElse(false),
-                CamtValues.date(ntry.child("BookgDt"), position), CamtValues.date(ntry.child("ValDt"), position),
+                shared.of(CamtValues.date(ntry.child("BookgDt"), position)),
+                shared.of(CamtValues.date(ntry.child("ValDt"), position)),
                 ntry.text("AcctSvcrRef").or(() -> ntry.text("NtryRef")), Optional.empty(), remittance, counterparty,
-                transactionCode(ntry), batch, details);
+                shared.of(transactionCode(ntry)), batch, details);
     }
 
     /** camt.053.001.02-06 put the status code in Sts; .07 and later wrap it in Sts/Cd. */

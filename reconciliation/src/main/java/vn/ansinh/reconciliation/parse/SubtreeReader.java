@@ -60,8 +60,9 @@ final class SubtreeReader {
         }
 
         static Building start(XMLStreamReader reader) {
-            Map<String, String> attributes = new HashMap<>();
-            for (int i = 0; i < reader.getAttributeCount(); i++) {
+            int count = reader.getAttributeCount();
+            Map<String, String> attributes = count == 0 ? Map.of() : new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
                 attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
             }
             return new Building(reader.getLocalName(), attributes);
