@@ -56,7 +56,7 @@ final class BatchRule {
         state.claimBatch(batch);
         List<String> ids = payments.values().stream()
                 .filter(p -> p.batchMessageId().equals(Optional.of(batch.messageId())) && !state.outboundClaimed(p))
-                .map(Payment::endToEndId).toList();
+                .map(Payment::endToEndId).sorted().toList();
         ids.forEach(id -> state.claimOutbound(payments.get(id)));
         if (entry.amountMinor() != batch.controlSumMinor() || !entry.currency().equals(batch.currency())) {
             state.add(Breaks.ofEntry(BreakClass.AMOUNT_MISMATCH, bankEntry,

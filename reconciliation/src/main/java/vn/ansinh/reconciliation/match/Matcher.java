@@ -1,5 +1,8 @@
 package vn.ansinh.reconciliation.match;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +22,11 @@ public final class Matcher {
     public static MatchResult match(List<BankEntry> entries, List<Payment> payments, List<ReleasedBatch> batches,
                                     MatchPolicy policy) {
         List<KeyedEntry> sorted = KeyedEntry.sorted(entries);
-        Map<String, Payment> paymentsById = index(payments, Payment::endToEndId, "payment end-to-end id");
-        Map<String, ReleasedBatch> batchesById = index(batches, ReleasedBatch::messageId, "batch message id");
+        // Payments are looked up once per entry: a hash map, and id order restored wherever a result lists them.
+        Map<String, Payment> paymentsById = index(payments, Payment::endToEndId, "payment end-to-end id",
+                new HashMap<>(Math.max(16, payments.size() * 4 / 3 + 1)));
+        Map<String, ReleasedBatch> batchesById = index(batches, ReleasedBatch::messageId, "batch message id",
+                new TreeMap<>());
         MatchState state = new MatchState();
         for (KeyedEntry entry : sorted) {
             SingleRule.apply(entry, paymentsById, state, policy);
@@ -47,10 +53,14 @@ public final class Matcher {
                                 + value.direction().name().toLowerCase() + " entry", policy));
             }
         }
+        List<Payment> unclaimed = new ArrayList<>();
         for (Payment payment : payments.values()) {
-            if (payment.status() != PaymentStatus.SETTLED || state.outboundClaimed(payment)) {
-                continue;
+            if (payment.status() == PaymentStatus.SETTLED && !state.outboundClaimed(payment)) {
+                unclaimed.add(payment);
             }
+        }
+        unclaimed.sort(Comparator.comparing(Payment::endToEndId));
+        for (Payment payment : unclaimed) {
             state.claimOutbound(payment);
             boolean withinGrace = !payment.statusTime().plus(policy.gracePeriod()).isBefore(policy.asOf());
             state.add(withinGrace
@@ -64,9 +74,9 @@ public final class Matcher {
         return entry.entry().direction() == Direction.DEBIT;
     }
 
-    /** Items by key in key order; two items with one key are refused. */
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> key, String what) {
-        Map<String, T> byKey = new TreeMap<>();
+    /** Items by key into the given empty map; two items with one key are refused. */
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key, String what,
+                                            Map<String, T> byKey) {
         for (T item : items) {
             if (byKey.put(key.apply(item), item) != null) {
                 throw new IllegalArgumentException("duplicate " + what + " in matcher input");
