@@ -44,8 +44,8 @@ final class CamtEntryMapper {
         }
         return new Entry(index, minor, currency, direction, status(ntry, position),
                 ntry.text("RvslInd").map("true"::equals).orElse(false),
-                shared.of(CamtValues.date(ntry.child("BookgDt"), position)),
-                shared.of(CamtValues.date(ntry.child("ValDt"), position)),
+                CamtValues.date(ntry.child("BookgDt"), position, shared),
+                CamtValues.date(ntry.child("ValDt"), position, shared),
                 ntry.text("AcctSvcrRef").or(() -> ntry.text("NtryRef")), Optional.empty(), remittance, counterparty,
                 shared.of(transactionCode(ntry)), batch, details);
     }

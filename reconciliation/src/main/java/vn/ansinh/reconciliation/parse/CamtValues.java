@@ -35,14 +35,32 @@ final class CamtValues {
 
     /** A camt DateAndDateTimeChoice: Dt, or the date part of DtTm. */
     static Optional<LocalDate> date(Optional<XmlNode> choice, String position) throws StatementParseException {
-        if (choice.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> text = choice.get().text("Dt").or(() -> choice.get().text("DtTm"));
+        Optional<String> text = dateText(choice);
+        return text.isEmpty() ? Optional.empty() : parseDate(text.get(), position);
+    }
+
+    /** As {@link #date(Optional, String)}, parsing each distinct text once per statement: entries repeat their day. */
+    static Optional<LocalDate> date(Optional<XmlNode> choice, String position, SharedValues shared)
+            throws StatementParseException {
+        Optional<String> text = dateText(choice);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        String value = text.get();
+        Optional<Optional<LocalDate>> known = shared.parsed(text.get());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return shared.remember(text.get(), parseDate(text.get(), position));
+    }
+
+    private static Optional<String> dateText(Optional<XmlNode> choice) {
+        if (choice.isEmpty()) {
+            return Optional.empty();
+        }
+        return choice.get().text("Dt").or(() -> choice.get().text("DtTm"));
+    }
+
+    private static Optional<LocalDate> parseDate(String value, String position) throws StatementParseException {
         try {
             return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value));
         } catch (DateTimeParseException bad) {
