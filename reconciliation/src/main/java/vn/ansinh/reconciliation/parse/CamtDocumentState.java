@@ -22,6 +22,7 @@ final class CamtDocumentState {
     private final CamtMessageKind kind;
     private final ParseLimits limits;
     private final EntrySink sink;
+    private final CamtEntryCursor entryCursor;
     private int depth = MESSAGE_DEPTH;
     private String messageId = "";
     private OptionalInt page = OptionalInt.empty();
@@ -31,6 +32,7 @@ final class CamtDocumentState {
         this.kind = kind;
         this.limits = limits;
         this.sink = sink;
+        this.entryCursor = new CamtEntryCursor(limits);
     }
 
     void startElement(XMLStreamReader reader) throws XMLStreamException, StatementParseException {
@@ -41,6 +43,11 @@ final class CamtDocumentState {
             return;
         }
         String position = Positions.of(reader);
+        if (depth == STATEMENT_DEPTH && name.equals("Ntry")) {
+            // Entries are most of the file: read flat off the cursor, never as a tree.
+            statement.entry(reader, entryCursor, position, sink);
+            return;
+        }
         XmlNode node = SubtreeReader.read(reader, limits);
         if (depth == MESSAGE_DEPTH && name.equals("GrpHdr")) {
             messageId = node.text("MsgId").orElse("");
@@ -104,7 +111,6 @@ final class CamtDocumentState {
                 case "Bal" -> addBalance(CamtBalanceMapper.map(node, position), position);
                 case "TxsSummry" -> totals.declare(CamtSummaryMapper.count(node, position),
                         CamtSummaryMapper.net(node, currency, position));
-                case "Ntry" -> entry(node, position, sink);
                 default -> {
                     // Other statement elements (FrToDt, CreDtTm, AddtlStmtInf...) do not affect reconciliation.
                 }
@@ -131,14 +137,15 @@ final class CamtDocumentState {
             totals.addBalance(balance);
         }
 
-        private void entry(XmlNode node, String position, EntrySink sink) throws StatementParseException {
+        void entry(XMLStreamReader reader, CamtEntryCursor cursor, String position, EntrySink sink)
+                throws XMLStreamException, StatementParseException {
             long index = totals.entryCount();
             String where = Positions.entry(index, position);
             if (index >= limits.entriesPerStatementMax()) {
                 throw new HostileInputException(where, "more than entriesPerStatementMax="
                         + limits.entriesPerStatementMax() + " entries in one statement");
             }
-            Entry entry = CamtEntryMapper.map(node, index, where, shared);
+            Entry entry = CamtEntryAssembler.entry(cursor.read(reader), index, where, shared);
             if (currency.isPresent() && !currency.get().equals(entry.currency())) {
                 throw new StatementParseException(where, "entry in " + entry.currency() + " on a statement in "
                         + currency.get());

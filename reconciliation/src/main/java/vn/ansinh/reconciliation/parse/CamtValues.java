@@ -14,6 +14,10 @@ final class CamtValues {
     static Currency currency(XmlNode amount, String position) throws StatementParseException {
         String code = amount.attribute("Ccy").orElseThrow(() -> new StatementParseException(position,
                 "<" + amount.name() + "> has no Ccy attribute"));
+        return currencyOf(code, position);
+    }
+
+    static Currency currencyOf(String code, String position) throws StatementParseException {
         try {
             return Currency.getInstance(code.strip());
         } catch (IllegalArgumentException unknown) {
@@ -42,7 +46,12 @@ final class CamtValues {
     /** As {@link #date(Optional, String)}, parsing each distinct text once per statement: entries repeat their day. */
     static Optional<LocalDate> date(Optional<XmlNode> choice, String position, SharedValues shared)
             throws StatementParseException {
-        Optional<String> text = dateText(choice);
+        return sharedDate(dateText(choice), position, shared);
+    }
+
+    /** A date from its Dt or DtTm text, each distinct text parsed once per statement. */
+    static Optional<LocalDate> sharedDate(Optional<String> text, String position, SharedValues shared)
+            throws StatementParseException {
         if (text.isEmpty()) {
             return Optional.empty();
         }
