@@ -11,6 +11,7 @@ import vn.ansinh.reconciliation.model.Direction;
 import vn.ansinh.reconciliation.model.Entry;
 import vn.ansinh.reconciliation.model.EntryStatus;
 import vn.ansinh.reconciliation.model.Party;
+import vn.ansinh.reconciliation.model.PlainTransferDetails;
 import vn.ansinh.reconciliation.model.TransactionDetail;
 
 /** Turns the texts of one camt Ntry (any version .001.02 to .001.08) into an {@link Entry}, checking each. */
@@ -36,12 +37,15 @@ final class CamtEntryAssembler {
         if (remittance.isEmpty() && details.size() == 1) {
             remittance = details.getFirst().remittanceText();
         }
+        List<TransactionDetail> held = details.size() == 1
+                ? PlainTransferDetails.of(details.getFirst()).<List<TransactionDetail>>map(plain -> plain).orElse(details)
+                : details;
         return new Entry(index, minor, currency, direction, status(ntry, position),
                 CamtEntryFields.present(ntry.reversal).map("true"::equals).orElse(false),
                 date(ntry.bookingDate, ntry.bookingDateTime, position, shared),
                 date(ntry.valueDate, ntry.valueDateTime, position, shared),
                 CamtEntryFields.present(ntry.servicerReference).or(() -> CamtEntryFields.present(ntry.entryReference)),
-                Optional.empty(), remittance, counterparty, shared.of(transactionCode(ntry)), batch, details);
+                Optional.empty(), remittance, counterparty, shared.of(transactionCode(ntry)), batch, held);
     }
 
     /** camt.053.001.02-06 put the status code in Sts; .07 and later wrap it in Sts/Cd. */
