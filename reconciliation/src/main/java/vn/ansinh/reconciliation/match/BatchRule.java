@@ -19,7 +19,7 @@ final class BatchRule {
     private BatchRule() {
     }
 
-    static void apply(KeyedEntry bankEntry, Map<String, Payment> payments, Map<String, ReleasedBatch> batches,
+    static void apply(KeyedEntry bankEntry, PaymentIndex payments, Map<String, ReleasedBatch> batches,
                       MatchState state, MatchPolicy policy) {
         Entry entry = bankEntry.entry();
         if (state.entryClaimed(bankEntry) || !Matcher.isDebit(bankEntry)) {
@@ -44,7 +44,7 @@ final class BatchRule {
         }
     }
 
-    private static void claim(KeyedEntry bankEntry, ReleasedBatch batch, int confidence, Map<String, Payment> payments,
+    private static void claim(KeyedEntry bankEntry, ReleasedBatch batch, int confidence, PaymentIndex payments,
                               MatchState state, MatchPolicy policy) {
         Entry entry = bankEntry.entry();
         state.claimEntry(bankEntry);

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Claims made during one run: each entry, each payment's outbound side, each payment's return side and each batch
@@ -13,15 +14,26 @@ import java.util.Set;
 final class MatchState {
     /** Claimed entries by their position in key order: a bit each, not a key string each. */
     private final BitSet claimedEntries = new BitSet();
-    private final Set<String> claimedOutbound = new HashSet<>();
+    /** Payments claimed on their outbound side, by position in the index: a bit each, not an id in a set each. */
+    private final BitSet claimedOutbound = new BitSet();
+    private final PaymentIndex payments;
     private final Set<String> claimedReturns = new HashSet<>();
     private final Set<String> claimedBatches = new HashSet<>();
     final List<Match> matches = new ArrayList<>();
     final List<Proposal> proposals = new ArrayList<>();
     final List<Break> breaks = new ArrayList<>();
 
+    MatchState(PaymentIndex payments) {
+        this.payments = payments;
+    }
+
     MatchResult result() {
-        return new MatchResult(matches, proposals, breaks, claimedOutbound, claimedReturns, claimedBatches);
+        Set<String> outbound = new TreeSet<>();
+        for (int position = claimedOutbound.nextSetBit(0); position >= 0;
+             position = claimedOutbound.nextSetBit(position + 1)) {
+            outbound.add(payments.at(position).endToEndId());
+        }
+        return new MatchResult(matches, proposals, breaks, outbound, claimedReturns, claimedBatches);
     }
 
     boolean entryClaimed(KeyedEntry entry) {
@@ -29,7 +41,7 @@ final class MatchState {
     }
 
     boolean outboundClaimed(Payment payment) {
-        return claimedOutbound.contains(payment.endToEndId());
+        return claimedOutbound.get(payments.position(payment));
     }
 
     boolean returnClaimed(Payment payment) {
@@ -48,9 +60,11 @@ final class MatchState {
     }
 
     void claimOutbound(Payment payment) {
-        if (!claimedOutbound.add(payment.endToEndId())) {
+        int position = payments.position(payment);
+        if (claimedOutbound.get(position)) {
             throw twice("payment " + payment.endToEndId());
         }
+        claimedOutbound.set(position);
     }
 
     void claimReturn(Payment payment) {

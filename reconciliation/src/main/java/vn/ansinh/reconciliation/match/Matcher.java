@@ -2,7 +2,6 @@ package vn.ansinh.reconciliation.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,12 +21,11 @@ public final class Matcher {
     public static MatchResult match(List<BankEntry> entries, List<Payment> payments, List<ReleasedBatch> batches,
                                     MatchPolicy policy) {
         List<KeyedEntry> sorted = KeyedEntry.sorted(entries);
-        // Payments are looked up once per entry: a hash map, and id order restored wherever a result lists them.
-        Map<String, Payment> paymentsById = index(payments, Payment::endToEndId, "payment end-to-end id",
-                new HashMap<>(Math.max(16, payments.size() * 4 / 3 + 1)));
+        // Payments are looked up once per entry: a compact hash index, id order restored wherever a result lists them.
+        PaymentIndex paymentsById = new PaymentIndex(payments);
         Map<String, ReleasedBatch> batchesById = index(batches, ReleasedBatch::messageId, "batch message id",
                 new TreeMap<>());
-        MatchState state = new MatchState();
+        MatchState state = new MatchState(paymentsById);
         for (KeyedEntry entry : sorted) {
             SingleRule.apply(entry, paymentsById, state, policy);
         }
@@ -42,7 +40,7 @@ public final class Matcher {
         return state.result();
     }
 
-    private static void remainingBreaks(List<KeyedEntry> entries, Map<String, Payment> payments, MatchState state,
+    private static void remainingBreaks(List<KeyedEntry> entries, PaymentIndex payments, MatchState state,
                                         MatchPolicy policy) {
         for (KeyedEntry entry : entries) {
             if (!state.entryClaimed(entry)) {

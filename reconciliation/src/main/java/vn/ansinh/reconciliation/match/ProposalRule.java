@@ -29,7 +29,7 @@ final class ProposalRule {
      * nothing is claimed while proposals are made, so the groups stay true for the whole pass, and each entry
      * looks only at payments of its own amount instead of at every payment.
      */
-    static void applyAll(List<KeyedEntry> entries, Map<String, Payment> payments, MatchState state,
+    static void applyAll(List<KeyedEntry> entries, PaymentIndex payments, MatchState state,
                          MatchPolicy policy) {
         Map<SameAmount, List<Payment>> open = null;
         Set<String> proposed = new HashSet<>();
@@ -48,7 +48,7 @@ final class ProposalRule {
     }
 
     /** Payments that may still be proposed, by account, currency and amount, each group in end-to-end id order. */
-    private static Map<SameAmount, List<Payment>> unclaimed(Map<String, Payment> payments, MatchState state) {
+    private static Map<SameAmount, List<Payment>> unclaimed(PaymentIndex payments, MatchState state) {
         Map<SameAmount, List<Payment>> open = new HashMap<>();
         for (Payment payment : payments.values()) {
             if (!state.outboundClaimed(payment) && payment.status() != PaymentStatus.REJECTED) {
