@@ -13,7 +13,8 @@ import vn.ansinh.reconciliation.model.StatementSummary;
 
 /**
  * Where the streaming camt parser stands: in the group header, in a statement, or between them. Statement-level
- * elements are small and read whole; each Ntry is read whole, mapped, handed to the sink and forgotten.
+ * elements are small and read whole as trees; each Ntry is read flat off the cursor ({@link CamtEntryCursor}),
+ * assembled, handed to the sink and forgotten.
  */
 final class CamtDocumentState {
     private static final int MESSAGE_DEPTH = 2;

@@ -43,13 +43,7 @@ final class CamtValues {
         return text.isEmpty() ? Optional.empty() : parseDate(text.get(), position);
     }
 
-    /** As {@link #date(Optional, String)}, parsing each distinct text once per statement: entries repeat their day. */
-    static Optional<LocalDate> date(Optional<XmlNode> choice, String position, SharedValues shared)
-            throws StatementParseException {
-        return sharedDate(dateText(choice), position, shared);
-    }
-
-    /** A date from its Dt or DtTm text, each distinct text parsed once per statement. */
+    /** A date from its Dt or DtTm text, each distinct text parsed once per statement: entries repeat their day. */
     static Optional<LocalDate> sharedDate(Optional<String> text, String position, SharedValues shared)
             throws StatementParseException {
         if (text.isEmpty()) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A small XML subtree (one camt entry, balance or header) read by local names, namespaces ignored. */
+/** A small XML subtree (a camt balance, account, summary or group header) read by local names, namespaces ignored. */
 record XmlNode(String name, Map<String, String> attributes, String text, List<XmlNode> children) {
     XmlNode {
         attributes = Map.copyOf(attributes);
