@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Claims made during one run: each entry, each payment's outbound side, each payment's return side and each batch
@@ -28,12 +27,13 @@ final class MatchState {
     }
 
     MatchResult result() {
-        Set<String> outbound = new TreeSet<>();
+        String[] outbound = new String[claimedOutbound.cardinality()];
+        int next = 0;
         for (int position = claimedOutbound.nextSetBit(0); position >= 0;
              position = claimedOutbound.nextSetBit(position + 1)) {
-            outbound.add(payments.at(position).endToEndId());
+            outbound[next++] = payments.at(position).endToEndId();
         }
-        return new MatchResult(matches, proposals, breaks, outbound, claimedReturns, claimedBatches);
+        return new MatchResult(matches, proposals, breaks, SortedIds.of(outbound), claimedReturns, claimedBatches);
     }
 
     boolean entryClaimed(KeyedEntry entry) {
