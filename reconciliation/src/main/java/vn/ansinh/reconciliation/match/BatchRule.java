@@ -19,7 +19,7 @@ final class BatchRule {
     private BatchRule() {
     }
 
-    static void apply(BankEntry bankEntry, Map<String, Payment> payments, Map<String, ReleasedBatch> batches,
+    static void apply(KeyedEntry bankEntry, PaymentIndex payments, Map<String, ReleasedBatch> batches,
                       MatchState state, MatchPolicy policy) {
         Entry entry = bankEntry.entry();
         if (state.entryClaimed(bankEntry) || !Matcher.isDebit(bankEntry)) {
@@ -44,7 +44,7 @@ final class BatchRule {
         }
     }
 
-    private static void claim(BankEntry bankEntry, ReleasedBatch batch, int confidence, Map<String, Payment> payments,
+    private static void claim(KeyedEntry bankEntry, ReleasedBatch batch, int confidence, PaymentIndex payments,
                               MatchState state, MatchPolicy policy) {
         Entry entry = bankEntry.entry();
         state.claimEntry(bankEntry);
@@ -56,7 +56,7 @@ final class BatchRule {
         state.claimBatch(batch);
         List<String> ids = payments.values().stream()
                 .filter(p -> p.batchMessageId().equals(Optional.of(batch.messageId())) && !state.outboundClaimed(p))
-                .map(Payment::endToEndId).toList();
+                .map(Payment::endToEndId).sorted().toList();
         ids.forEach(id -> state.claimOutbound(payments.get(id)));
         if (entry.amountMinor() != batch.controlSumMinor() || !entry.currency().equals(batch.currency())) {
             state.add(Breaks.ofEntry(BreakClass.AMOUNT_MISMATCH, bankEntry,

@@ -8,7 +8,7 @@ final class Breaks {
     private Breaks() {
     }
 
-    static Break ofEntry(BreakClass breakClass, BankEntry bankEntry, long amountMinor, long internalAmountMinor,
+    static Break ofEntry(BreakClass breakClass, KeyedEntry bankEntry, long amountMinor, long internalAmountMinor,
                          Optional<String> endToEndId, String explanation, MatchPolicy policy) {
         Entry entry = bankEntry.entry();
         AgeBucket age = AgeBucket.of(entry.effectiveDate().orElse(policy.asOfDate()), policy.asOfDate());

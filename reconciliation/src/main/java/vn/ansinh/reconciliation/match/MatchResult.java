@@ -14,7 +14,9 @@ public record MatchResult(List<Match> matches, List<Proposal> proposals, List<Br
         matches = List.copyOf(matches);
         proposals = List.copyOf(proposals);
         breaks = List.copyOf(breaks);
-        outboundClaimed = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(outboundClaimed));
+        // The matcher hands over its claimed ids already sorted and immutable; a copy would double a large run's set.
+        outboundClaimed = outboundClaimed instanceof SortedIds ? outboundClaimed
+                : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(outboundClaimed));
         returnClaimed = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(returnClaimed));
         batchesClaimed = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(batchesClaimed));
     }

@@ -1,15 +1,13 @@
 package vn.ansinh.reconciliation.match;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.ansinh.reconciliation.model.Direction;
 import vn.ansinh.reconciliation.model.Entry;
-import vn.ansinh.reconciliation.model.EntryStatus;
 
 /**
  * Deterministic, exclusive matching. Inputs are sorted by stable keys before any decision, so the result does
@@ -22,31 +20,29 @@ public final class Matcher {
 
     public static MatchResult match(List<BankEntry> entries, List<Payment> payments, List<ReleasedBatch> batches,
                                     MatchPolicy policy) {
-        List<BankEntry> sorted = entries.stream().filter(e -> e.entry().status() != EntryStatus.INFO)
-                .sorted(Comparator.comparing(BankEntry::key)).toList();
-        requireUnique(sorted.stream().map(BankEntry::key).toList(), "bank entry key");
-        Map<String, Payment> paymentsById = index(payments, Payment::endToEndId, "payment end-to-end id");
-        Map<String, ReleasedBatch> batchesById = index(batches, ReleasedBatch::messageId, "batch message id");
-        MatchState state = new MatchState();
-        for (BankEntry entry : sorted) {
+        List<KeyedEntry> sorted = KeyedEntry.sorted(entries);
+        // Payments are looked up once per entry: a compact hash index, id order restored wherever a result lists them.
+        PaymentIndex paymentsById = new PaymentIndex(payments);
+        Map<String, ReleasedBatch> batchesById = index(batches, ReleasedBatch::messageId, "batch message id",
+                new TreeMap<>());
+        MatchState state = new MatchState(paymentsById);
+        for (KeyedEntry entry : sorted) {
             SingleRule.apply(entry, paymentsById, state, policy);
         }
-        for (BankEntry entry : sorted) {
+        for (KeyedEntry entry : sorted) {
             BatchRule.apply(entry, paymentsById, batchesById, state, policy);
         }
-        for (BankEntry entry : sorted) {
+        for (KeyedEntry entry : sorted) {
             ReturnRule.apply(entry, paymentsById, state, policy);
         }
-        for (BankEntry entry : sorted) {
-            ProposalRule.apply(entry, paymentsById, state, policy);
-        }
+        ProposalRule.applyAll(sorted, paymentsById, state, policy);
         remainingBreaks(sorted, paymentsById, state, policy);
         return state.result();
     }
 
-    private static void remainingBreaks(List<BankEntry> entries, Map<String, Payment> payments, MatchState state,
+    private static void remainingBreaks(List<KeyedEntry> entries, PaymentIndex payments, MatchState state,
                                         MatchPolicy policy) {
-        for (BankEntry entry : entries) {
+        for (KeyedEntry entry : entries) {
             if (!state.entryClaimed(entry)) {
                 state.claimEntry(entry);
                 Entry value = entry.entry();
@@ -55,10 +51,14 @@ public final class Matcher {
                                 + value.direction().name().toLowerCase() + " entry", policy));
             }
         }
+        List<Payment> unclaimed = new ArrayList<>();
         for (Payment payment : payments.values()) {
-            if (payment.status() != PaymentStatus.SETTLED || state.outboundClaimed(payment)) {
-                continue;
+            if (payment.status() == PaymentStatus.SETTLED && !state.outboundClaimed(payment)) {
+                unclaimed.add(payment);
             }
+        }
+        unclaimed.sort(Comparator.comparing(Payment::endToEndId));
+        for (Payment payment : unclaimed) {
             state.claimOutbound(payment);
             boolean withinGrace = !payment.statusTime().plus(policy.gracePeriod()).isBefore(policy.asOf());
             state.add(withinGrace
@@ -68,19 +68,18 @@ public final class Matcher {
         }
     }
 
-    static boolean isDebit(BankEntry entry) {
+    static boolean isDebit(KeyedEntry entry) {
         return entry.entry().direction() == Direction.DEBIT;
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> key, String what) {
-        requireUnique(items.stream().map(key).toList(), what);
-        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, TreeMap::new));
-    }
-
-    private static void requireUnique(List<String> keys, String what) {
-        if (keys.stream().distinct().count() != keys.size()) {
-            throw new IllegalArgumentException("duplicate " + what + " in matcher input");
+    /** Items by key into the given empty map; two items with one key are refused. */
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key, String what,
+                                            Map<String, T> byKey) {
+        for (T item : items) {
+            if (byKey.put(key.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate " + what + " in matcher input");
+            }
         }
+        return byKey;
     }
-
 }

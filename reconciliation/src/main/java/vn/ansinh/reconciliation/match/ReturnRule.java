@@ -17,7 +17,7 @@ final class ReturnRule {
     private ReturnRule() {
     }
 
-    static void apply(BankEntry bankEntry, Map<String, Payment> payments, MatchState state, MatchPolicy policy) {
+    static void apply(KeyedEntry bankEntry, PaymentIndex payments, MatchState state, MatchPolicy policy) {
         Entry entry = bankEntry.entry();
         if (state.entryClaimed(bankEntry) || Matcher.isDebit(bankEntry)) {
             return;

@@ -10,7 +10,7 @@ final class SingleRule {
     private SingleRule() {
     }
 
-    static void apply(BankEntry bankEntry, Map<String, Payment> payments, MatchState state, MatchPolicy policy) {
+    static void apply(KeyedEntry bankEntry, PaymentIndex payments, MatchState state, MatchPolicy policy) {
         Entry entry = bankEntry.entry();
         Optional<String> id = entry.effectiveEndToEndId();
         if (state.entryClaimed(bankEntry) || !Matcher.isDebit(bankEntry) || id.isEmpty() || entry.details().size() > 1) {

@@ -28,7 +28,8 @@ public record Entry(long index, long amountMinor, Currency currency, Direction d
         Objects.requireNonNull(counterparty, "counterparty");
         Objects.requireNonNull(bankTransactionCode, "bankTransactionCode");
         Objects.requireNonNull(batch, "batch");
-        details = List.copyOf(details);
+        // A plain transfer's details are already immutable and compact; copying would undo what they save.
+        details = details instanceof PlainTransferDetails ? details : List.copyOf(details);
         if (index < 0) {
             throw new IllegalArgumentException("entry index must not be negative");
         }

@@ -13,7 +13,8 @@ import vn.ansinh.reconciliation.model.StatementSummary;
 
 /**
  * Where the streaming camt parser stands: in the group header, in a statement, or between them. Statement-level
- * elements are small and read whole; each Ntry is read whole, mapped, handed to the sink and forgotten.
+ * elements are small and read whole as trees; each Ntry is read flat off the cursor ({@link CamtEntryCursor}),
+ * assembled, handed to the sink and forgotten.
  */
 final class CamtDocumentState {
     private static final int MESSAGE_DEPTH = 2;
@@ -22,6 +23,7 @@ final class CamtDocumentState {
     private final CamtMessageKind kind;
     private final ParseLimits limits;
     private final EntrySink sink;
+    private final CamtEntryCursor entryCursor;
     private int depth = MESSAGE_DEPTH;
     private String messageId = "";
     private OptionalInt page = OptionalInt.empty();
@@ -31,6 +33,7 @@ final class CamtDocumentState {
         this.kind = kind;
         this.limits = limits;
         this.sink = sink;
+        this.entryCursor = new CamtEntryCursor(limits);
     }
 
     void startElement(XMLStreamReader reader) throws XMLStreamException, StatementParseException {
@@ -41,6 +44,11 @@ final class CamtDocumentState {
             return;
         }
         String position = Positions.of(reader);
+        if (depth == STATEMENT_DEPTH && name.equals("Ntry")) {
+            // Entries are most of the file: read flat off the cursor, never as a tree.
+            statement.entry(reader, entryCursor, position, sink);
+            return;
+        }
         XmlNode node = SubtreeReader.read(reader, limits);
         if (depth == MESSAGE_DEPTH && name.equals("GrpHdr")) {
             messageId = node.text("MsgId").orElse("");
@@ -81,6 +89,7 @@ final class CamtDocumentState {
         private final OptionalInt page;
         private final ParseLimits limits;
         private final SummaryAccumulator totals = new SummaryAccumulator();
+        private final SharedValues shared = new SharedValues();
         private String statementId = "";
         private OptionalLong sequence = OptionalLong.empty();
         private Optional<String> account = Optional.empty();
@@ -103,7 +112,6 @@ final class CamtDocumentState {
                 case "Bal" -> addBalance(CamtBalanceMapper.map(node, position), position);
                 case "TxsSummry" -> totals.declare(CamtSummaryMapper.count(node, position),
                         CamtSummaryMapper.net(node, currency, position));
-                case "Ntry" -> entry(node, position, sink);
                 default -> {
                     // Other statement elements (FrToDt, CreDtTm, AddtlStmtInf...) do not affect reconciliation.
                 }
@@ -130,14 +138,15 @@ final class CamtDocumentState {
             totals.addBalance(balance);
         }
 
-        private void entry(XmlNode node, String position, EntrySink sink) throws StatementParseException {
+        void entry(XMLStreamReader reader, CamtEntryCursor cursor, String position, EntrySink sink)
+                throws XMLStreamException, StatementParseException {
             long index = totals.entryCount();
             String where = Positions.entry(index, position);
             if (index >= limits.entriesPerStatementMax()) {
                 throw new HostileInputException(where, "more than entriesPerStatementMax="
                         + limits.entriesPerStatementMax() + " entries in one statement");
             }
-            Entry entry = CamtEntryMapper.map(node, index, where);
+            Entry entry = CamtEntryAssembler.entry(cursor.read(reader), index, where, shared);
             if (currency.isPresent() && !currency.get().equals(entry.currency())) {
                 throw new StatementParseException(where, "entry in " + entry.currency() + " on a statement in "
                         + currency.get());

@@ -14,6 +14,10 @@ final class CamtValues {
     static Currency currency(XmlNode amount, String position) throws StatementParseException {
         String code = amount.attribute("Ccy").orElseThrow(() -> new StatementParseException(position,
                 "<" + amount.name() + "> has no Ccy attribute"));
+        return currencyOf(code, position);
+    }
+
+    static Currency currencyOf(String code, String position) throws StatementParseException {
         try {
             return Currency.getInstance(code.strip());
         } catch (IllegalArgumentException unknown) {
@@ -35,14 +39,31 @@ final class CamtValues {
 
     /** A camt DateAndDateTimeChoice: Dt, or the date part of DtTm. */
     static Optional<LocalDate> date(Optional<XmlNode> choice, String position) throws StatementParseException {
-        if (choice.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> text = choice.get().text("Dt").or(() -> choice.get().text("DtTm"));
+        Optional<String> text = dateText(choice);
+        return text.isEmpty() ? Optional.empty() : parseDate(text.get(), position);
+    }
+
+    /** A date from its Dt or DtTm text, each distinct text parsed once per statement: entries repeat their day. */
+    static Optional<LocalDate> sharedDate(Optional<String> text, String position, SharedValues shared)
+            throws StatementParseException {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        String value = text.get();
+        Optional<Optional<LocalDate>> known = shared.parsed(text.get());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return shared.remember(text.get(), parseDate(text.get(), position));
+    }
+
+    private static Optional<String> dateText(Optional<XmlNode> choice) {
+        if (choice.isEmpty()) {
+            return Optional.empty();
+        }
+        return choice.get().text("Dt").or(() -> choice.get().text("DtTm"));
+    }
+
+    private static Optional<LocalDate> parseDate(String value, String position) throws StatementParseException {
         try {
             return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value));
         } catch (DateTimeParseException bad) {

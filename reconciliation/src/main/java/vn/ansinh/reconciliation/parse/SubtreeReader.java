@@ -39,7 +39,7 @@ final class SubtreeReader {
                     if (stack.isEmpty()) {
                         return done;
                     }
-                    stack.peek().children.add(done);
+                    stack.peek().add(done);
                 }
                 default -> {
                     // Comments, whitespace and processing instructions carry no statement data.
@@ -48,11 +48,16 @@ final class SubtreeReader {
         }
     }
 
+    /**
+     * One element being read. The list of children and the text buffer are made only when needed: most elements of
+     * a camt entry have either children or one run of text, and a million entries make some twenty million of them.
+     */
     private static final class Building {
         private final String name;
         private final Map<String, String> attributes;
-        private final StringBuilder text = new StringBuilder();
-        private final List<XmlNode> children = new ArrayList<>();
+        private String text = "";
+        private StringBuilder moreText;
+        private List<XmlNode> children;
 
         private Building(String name, Map<String, String> attributes) {
             this.name = name;
@@ -60,23 +65,47 @@ final class SubtreeReader {
         }
 
         static Building start(XMLStreamReader reader) {
-            Map<String, String> attributes = new HashMap<>();
-            for (int i = 0; i < reader.getAttributeCount(); i++) {
-                attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-            }
+            int count = reader.getAttributeCount();
+            Map<String, String> attributes = switch (count) {
+                case 0 -> Map.of();
+                case 1 -> Map.of(reader.getAttributeLocalName(0), reader.getAttributeValue(0));
+                default -> {
+                    Map<String, String> several = new HashMap<>();
+                    for (int i = 0; i < count; i++) {
+                        several.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                    }
+                    yield several;
+                }
+            };
             return new Building(reader.getLocalName(), attributes);
         }
 
         void append(XMLStreamReader reader, ParseLimits limits) throws StatementParseException {
-            if (text.length() + reader.getTextLength() > limits.textCharsMax()) {
+            int length = moreText == null ? text.length() : moreText.length();
+            if (length + reader.getTextLength() > limits.textCharsMax()) {
                 throw new StatementParseException(Positions.of(reader),
                         "text of <" + name + "> longer than textCharsMax=" + limits.textCharsMax());
             }
-            text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+            if (moreText == null && text.isEmpty()) {
+                text = new String(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                return;
+            }
+            if (moreText == null) {
+                moreText = new StringBuilder(text);
+            }
+            moreText.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+        }
+
+        void add(XmlNode child) {
+            if (children == null) {
+                children = new ArrayList<>(4);
+            }
+            children.add(child);
         }
 
         XmlNode finish() {
-            return new XmlNode(name, attributes, text.toString(), children);
+            return new XmlNode(name, attributes, moreText == null ? text : moreText.toString(),
+                    children == null ? List.of() : children);
         }
     }
 }

@@ -1,10 +1,11 @@
 package vn.ansinh.reconciliation.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A small XML subtree (one camt entry, balance or header) read by local names, namespaces ignored. */
+/** A small XML subtree (a camt balance, account, summary or group header) read by local names, namespaces ignored. */
 record XmlNode(String name, Map<String, String> attributes, String text, List<XmlNode> children) {
     XmlNode {
         attributes = Map.copyOf(attributes);
@@ -14,17 +15,32 @@ record XmlNode(String name, Map<String, String> attributes, String text, List<Xm
     Optional<XmlNode> child(String... path) {
         XmlNode current = this;
         for (String step : path) {
-            Optional<XmlNode> next = current.children.stream().filter(c -> c.name.equals(step)).findFirst();
-            if (next.isEmpty()) {
+            current = current.first(step);
+            if (current == null) {
                 return Optional.empty();
             }
-            current = next.get();
         }
         return Optional.of(current);
     }
 
     List<XmlNode> all(String name) {
-        return children.stream().filter(c -> c.name.equals(name)).toList();
+        List<XmlNode> named = new ArrayList<>(1);
+        for (XmlNode child : children) {
+            if (child.name.equals(name)) {
+                named.add(child);
+            }
+        }
+        return named;
+    }
+
+    /** Plain loops rather than streams: these lookups run some twenty times for each of a million entries. */
+    private XmlNode first(String name) {
+        for (XmlNode child : children) {
+            if (child.name.equals(name)) {
+                return child;
+            }
+        }
+        return null;
     }
 
     /** Trimmed text at the path, empty when the element is absent or blank. */
