@@ -18,7 +18,8 @@ import vn.ansinh.merchant.MerchantConfig;
  * anything else with 58 (transaction not permitted to terminal), the code a terminal shows as "not allowed here"
  * rather than as a fault of the card. The card itself (Luhn, expiry, amount, currency) was checked by the acquirer
  * rules before we are asked; funds are the issuer's to check, not ours. In the same statement the request's card
- * number is kept as BIN and last four on its journal row, and never whole.
+ * number is kept as BIN and last four on its journal row, and never whole. Like the reservation, that write commits
+ * without waiting for its flush: the decision's commit after it makes both durable before any answer is sent.
  */
 @ApplicationScoped
 public class TerminalAuthorizer implements Authorizer {
@@ -26,11 +27,11 @@ public class TerminalAuthorizer implements Authorizer {
     private static final String LOOK_UP = """
             with card as (
                 update card_transaction set pan_bin = $4, pan_last4 = $5
-                where terminal_id = $1 and stan = $2 and transmitted_at = $3
+                where terminal_id = $1 and stan = $2 and transmitted_at = $3 and %s
                 returning id, terminal_id)
             select card.id, t.status as terminal_status, m.status as merchant_status
             from card left join merchant_terminal t on t.terminal_id = card.terminal_id
-                left join merchant m on m.id = t.merchant_id""";
+                left join merchant m on m.id = t.merchant_id""".formatted(PostgresTransactionJournal.NO_FLUSH_WAIT);
     private static final int APPROVAL_CODES = 1_000_000;
 
     @Inject Pool pool;
