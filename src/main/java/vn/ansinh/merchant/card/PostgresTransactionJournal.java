@@ -9,10 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import vn.ansinh.iso8583.acquirer.AuthorizationRequest;
 import vn.ansinh.iso8583.acquirer.BatchTotals;
+import vn.ansinh.iso8583.acquirer.DecidingJournal;
 import vn.ansinh.iso8583.acquirer.JournalEntry;
 import vn.ansinh.iso8583.acquirer.ResponseCode;
-import vn.ansinh.iso8583.acquirer.TransactionJournal;
 import vn.ansinh.iso8583.acquirer.TransactionKey;
 import vn.ansinh.iso8583.acquirer.TransactionKind;
 import vn.ansinh.iso8583.acquirer.TransactionState;
@@ -23,13 +24,17 @@ import vn.ansinh.merchant.ledger.Ledger;
  * The acquirer host's journal on PostgreSQL ({@code card_transaction}), and the card half of the ledger: an
  * approved 0200 or 0220 books a SALE (or a card REFUND) and a reversal books its REVERSAL in the same transaction as
  * the state change. An approved 0100 is an authorisation only: journalled, counted in the terminal's batch as the
- * acquirer rules count it, but no money moves for it, so the ledger does not book it. Each method is one transaction. The unique key (terminal, STAN, transmission date-time) is the atomic
- * gate against duplicates: of two identical requests at once, one inserts and the other sees it.
+ * acquirer rules count it, but no money moves for it, so the ledger does not book it. Each method is one
+ * transaction. The unique key (terminal, STAN, transmission date-time) is the atomic gate against duplicates: of two
+ * identical requests at once, one inserts and the other sees it.
+ *
+ * <p>A 0100 or 0200 takes {@link #reserveAndDecide}, one statement; {@link #reserve} then {@link #decide} serve the
+ * 0220 advice, which the terminal decided already.
  *
  * <p>Called on the host's worker threads, which may block; never on the event loop.
  */
 @ApplicationScoped
-public class PostgresTransactionJournal implements TransactionJournal {
+public class PostgresTransactionJournal implements DecidingJournal {
 
     private static final String COLUMNS = """
             id, terminal_id, stan, transmitted_at, mti, kind, amount_vnd, currency, retrieval_reference, state,
@@ -92,6 +97,13 @@ public class PostgresTransactionJournal implements TransactionJournal {
     @Inject Pool pool;
     @Inject Ledger ledger;
     @Inject MerchantConfig config;
+    @Inject CardAuthorizations authorizations;
+
+    /** The hot path for 0100 and 0200: see {@link CardAuthorizations}. */
+    @Override
+    public Recorded reserveAndDecide(JournalEntry pending, AuthorizationRequest request) {
+        return authorizations.reserveAndDecide(pending, request);
+    }
 
     @Override
     public Reservation reserve(JournalEntry pending) {
