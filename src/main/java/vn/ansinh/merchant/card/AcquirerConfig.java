@@ -19,7 +19,7 @@ public interface AcquirerConfig {
     @WithDefault("8583")
     int port();
 
-    /** Threads that run the acquirer rules, each of which may wait on the database. */
+    /** Requests running the acquirer rules at once (each on its connection's virtual thread, waiting on the database). */
     @WithDefault("8")
     int workerThreads();
 

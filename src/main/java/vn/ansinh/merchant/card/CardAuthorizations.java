@@ -24,7 +24,7 @@ import vn.ansinh.merchant.ledger.Ledger;
  * which is the group commit the host gets without any server setting.
  *
  * <p>The card number is passed as BIN and last four only; it is never stored or logged whole. Blocking: called on
- * the host's worker threads.
+ * the host's connection threads.
  */
 @ApplicationScoped
 public class CardAuthorizations {

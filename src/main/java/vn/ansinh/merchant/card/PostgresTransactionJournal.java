@@ -31,7 +31,7 @@ import vn.ansinh.merchant.ledger.Ledger;
  * <p>A 0100 or 0200 takes {@link #reserveAndDecide}, one statement; {@link #reserve} then {@link #decide} serve the
  * 0220 advice, which the terminal decided already.
  *
- * <p>Called on the host's worker threads, which may block; never on the event loop.
+ * <p>Called on the host's connection threads, which may block; never on the event loop.
  */
 @ApplicationScoped
 public class PostgresTransactionJournal implements DecidingJournal {
