@@ -26,6 +26,18 @@ public interface AcquirerConfig {
     @WithDefault("256")
     int queuedRequestsMax();
 
+    /** Most authorisations decided by one statement and made durable by one commit (see AuthorizationBatches). */
+    @WithDefault("64")
+    int authorisationsPerBatchMax();
+
+    /** Batches being committed at once; each waits on its own WAL flush while the next batch gathers. */
+    @WithDefault("4")
+    int batchCommitters();
+
+    /** Authorisations waiting for a committer before a new one is refused. */
+    @WithDefault("1024")
+    int authorisationsQueuedMax();
+
     @WithDefault("1000")
     int connectionsMax();
 

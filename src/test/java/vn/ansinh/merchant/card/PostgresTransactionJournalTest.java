@@ -93,6 +93,25 @@ class PostgresTransactionJournalTest {
                 "an authorisation moves no money");
     }
 
+    /** Proves of eight identical requests racing on the one-step path, one is decided and booked and seven are duplicates. */
+    @Test
+    void racingDuplicatesAreDecidedOnce() throws Exception {
+        String terminal = registeredTerminal();
+        JournalEntry sale = pending(terminal, "000007", "0200");
+        var recorded = new ArrayList<DecidingJournal.Recorded>();
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            var futures = new ArrayList<java.util.concurrent.Future<DecidingJournal.Recorded>>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(threads.submit(() -> journal.reserveAndDecide(sale, request(sale))));
+            }
+            for (var future : futures) {
+                recorded.add(future.get());
+            }
+        }
+        assertEquals(1, recorded.stream().filter(DecidingJournal.Recorded.Decided.class::isInstance).count());
+        assertEquals(1, count("select count(*) from merchant_entry where terminal_id = '" + terminal + "'"));
+    }
+
     /** Proves the one-step path declines with 58, and books nothing, for a suspended merchant or an unknown terminal. */
     @Test
     void oneStepDeclinesWhatIsNotPermitted() throws Exception {
