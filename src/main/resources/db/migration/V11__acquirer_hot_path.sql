@@ -24,7 +24,10 @@ language plpgsql volatile
 as $$
 #variable_conflict use_column
 declare
-    v_id          bigint := nextval(pg_get_serial_sequence('card_transaction', 'id'));
+    v_id          bigint := nextval('card_transaction_id_seq');
+    v_state       text;
+    v_code        char(2);
+    v_approval    text;
     v_merchant_id bigint;
     v_approved    boolean;
     v_booked      integer := 0;
@@ -39,15 +42,15 @@ begin
     from merchant_terminal t join merchant m on m.id = t.merchant_id
     where t.terminal_id = p_terminal_id;
     v_approved := coalesce(v_approved, false);
+    v_state := case when v_approved then 'APPROVED' else 'DECLINED' end;
+    v_code := case when v_approved then '00' else '58' end;
+    v_approval := case when v_approved then lpad((v_id % 1000000)::text, 6, '0') end;
 
     insert into card_transaction as c (id, terminal_id, stan, transmitted_at, mti, kind, amount_vnd, currency,
         retrieval_reference, state, response_code, approval_code, decided_at, merchant_id, pan_bin, pan_last4)
     overriding system value
     values (v_id, p_terminal_id, p_stan, p_transmitted_at, p_mti, p_kind, p_amount_vnd, p_currency,
-        p_retrieval_reference, case when v_approved then 'APPROVED' else 'DECLINED' end,
-        case when v_approved then '00' else '58' end,
-        case when v_approved then lpad((v_id % 1000000)::text, 6, '0') end, now(), v_merchant_id, p_pan_bin,
-        p_pan_last4)
+        p_retrieval_reference, v_state, v_code, v_approval, now(), v_merchant_id, p_pan_bin, p_pan_last4)
     on conflict on constraint card_transaction_terminal_id_stan_transmitted_at_key do nothing;
 
     if not found then
@@ -68,8 +71,8 @@ begin
         v_booked := 1;
     end if;
 
-    return query select false, c.id, c.terminal_id, c.stan, c.transmitted_at, c.mti, c.kind, c.amount_vnd,
-        c.currency, c.retrieval_reference, c.state, c.response_code, c.approval_code, v_booked
-    from card_transaction c where c.id = v_id;
+    -- What was inserted, from the arguments rather than read back: the row is this call's own.
+    return query select false, v_id, p_terminal_id, p_stan, p_transmitted_at, p_mti, p_kind, p_amount_vnd,
+        p_currency, p_retrieval_reference, v_state, v_code, v_approval, v_booked;
 end
 $$;
