@@ -5,6 +5,8 @@ package vn.ansinh.iso8583.acquirer;
  * records the decision in one atomic step, so the request costs one trip to storage instead of three. What it
  * promises is what {@link TransactionJournal#reserve}, an {@link Authorizer} and {@link TransactionJournal#decide}
  * promise together: a duplicate is reported and never decided twice, and the decision is durable when this returns.
+ * An exception means the request's fate is not known here (nothing stored, or a commit not confirmed): the host
+ * sends no answer, and the terminal's reversal after its timeout settles it, as for a handler past its timeout.
  */
 public interface DecidingJournal extends TransactionJournal {
 
