@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Optional;
 
 /** {@code ansinh.merchant.*}: who we are as an acquirer, when the business day ends, and every limit of the room. */
 @ConfigMapping(prefix = "ansinh.merchant")
@@ -25,6 +26,19 @@ public interface MerchantConfig {
      */
     @WithDefault("PT60S")
     String cutoverCheckInterval();
+
+    /**
+     * The BIN of the bank holding the acquirer's settlement funding account, from which merchants' nets are paid;
+     * empty means {@link #acquirerBin()}.
+     */
+    Optional<String> settlementFundingBin();
+
+    /**
+     * The acquirer's settlement funding account. Without it a cutover still settles the date but issues no payments:
+     * the batch stays READY, says so in its audit entry, and a later cutover of the same date (the scheduler's or
+     * {@code POST /merchant/cutovers}) pays it once the account is set.
+     */
+    Optional<String> settlementFundingAccount();
 
     /** Longest wait for one database step taken from a blocking thread (the host's workers, reports). */
     @WithDefault("PT20S")

@@ -17,15 +17,19 @@ import vn.ansinh.testing.AdminDatabase;
 
 /**
  * Two merchants take money by card over a real TCP socket to the acquirer host and by VietQR through the switch's
- * notification API; a cutover settles them to the đồng, and the switch's clearing file with one injected
- * difference yields exactly one break.
+ * notification API; a cutover settles them to the đồng and pays each net on the instant rail, and the switch's
+ * clearing file with one injected difference yields exactly one break.
  */
 @QuarkusTest
 class MerchantEndToEndTest {
 
     @Inject AcquirerHost host;
+    @Inject io.vertx.mutiny.sqlclient.Pool pool;
+    @Inject io.vertx.mutiny.core.Vertx vertx;
+    @Inject vn.ansinh.audit.AuditLog audit;
+    @Inject vn.ansinh.rails.dispatch.DispatchConfig dispatchConfig;
 
-    /** Proves gross, reversals, refunds, MDR fee and net per merchant, and the switch reconciliation, end to end. */
+    /** Proves gross, reversals, refunds, MDR fee, net and its payment per merchant, and the switch reconciliation, end to end. */
     @Test
     void cardAndQrMoneySettlesToTheDongAndReconcilesWithTheSwitch() throws Exception {
         long grocer = MerchantWorld.onboard("Tạp hoá Bà Tư", 0, Map.of("rateBp", 100, "fixedVnd", 1000, "capVnd", 5000));
@@ -59,6 +63,11 @@ class MerchantEndToEndTest {
         // Pharmacy: 99,999 by card (fee 499.995 → 500, half up) and QR 50,000 (fee 250), 20,000 refunded.
         assertLine(day, pharmacy, 2, 149_999, 0, 20_000, 750, 129_249);
         assertReports(day, grocer);
+        var payouts = SettlementRails.payouts(day);
+        assertEquals(java.util.Set.of(grocer, pharmacy), payouts.keySet(), "one payout per merchant with a line");
+        SettlementRails.assertPaidExactlyThePayable(payouts.get(grocer), 1_574_067);
+        SettlementRails.assertPaidExactlyThePayable(payouts.get(pharmacy), 129_249);
+        SettlementRails.settleAll(day, pool, vertx, audit, dispatchConfig, java.time.Duration.ofSeconds(45));
 
         String clearing = String.join("\n", "business_date,terminal_id,count,amount_vnd,reversal_count,reversal_amount_vnd",
                 day + "," + till + ",2,230000,1,80000", day + "," + counter + ",1,1234567,0,0",
@@ -134,7 +143,7 @@ class MerchantEndToEndTest {
                                    long fee, long net) {
         JsonPath page = given().auth().oauth2(MerchantWorld.officer()).queryParam("after", merchant - 1).queryParam("limit", 1)
                 .get("/merchant/settlements/" + day).then().statusCode(200).extract().jsonPath();
-        assertEquals("READY", page.getString("batch.status"));
+        assertEquals("PAYMENTS_ISSUED", page.getString("batch.status"));
         assertEquals(merchant, page.getLong("lines[0].merchantId"));
         assertEquals(List.of(sales, gross, reversals, refunds, fee, net), List.of(page.getLong("lines[0].totals.saleCount"),
                 page.getLong("lines[0].totals.grossVnd"), page.getLong("lines[0].totals.reversalsVnd"),

@@ -19,12 +19,24 @@ public interface AcquirerConfig {
     @WithDefault("8583")
     int port();
 
-    /** Threads that run the acquirer rules, each of which may wait on the database. */
+    /** Requests running the acquirer rules at once (each on its connection's virtual thread, waiting on the database). */
     @WithDefault("8")
     int workerThreads();
 
     @WithDefault("256")
     int queuedRequestsMax();
+
+    /** Most authorisations decided by one statement and made durable by one commit (see AuthorizationBatches). */
+    @WithDefault("64")
+    int authorisationsPerBatchMax();
+
+    /** Batches being committed at once; each waits on its own WAL flush while the next batch gathers. */
+    @WithDefault("4")
+    int batchCommitters();
+
+    /** Authorisations waiting for a committer before a new one is refused. */
+    @WithDefault("1024")
+    int authorisationsQueuedMax();
 
     @WithDefault("1000")
     int connectionsMax();

@@ -18,7 +18,8 @@ import vn.ansinh.merchant.MerchantConfig;
 
 /**
  * Starts the ISO 8583 acquirer host with the engine when {@code ansinh.acquirer.enabled}: the iso8583 library's
- * acquirer rules over our PostgreSQL journal and terminal authorizer, 0500s recorded for reconciliation.
+ * acquirer rules over our PostgreSQL journal, which also decides each 0100 and 0200 in one round trip
+ * ({@link CardAuthorizations}), 0500s recorded for reconciliation.
  */
 @ApplicationScoped
 public class AcquirerHost {
@@ -28,7 +29,6 @@ public class AcquirerHost {
     @Inject AcquirerConfig config;
     @Inject MerchantConfig merchantConfig;
     @Inject PostgresTransactionJournal journal;
-    @Inject TerminalAuthorizer authorizer;
     @Inject BatchReports reports;
 
     private volatile Iso8583HostServer server;
@@ -46,7 +46,7 @@ public class AcquirerHost {
         var hostConfig = new HostServerConfig(config.bindAddress(), config.port(), LengthHeader.BINARY_2,
                 config.workerThreads(), config.queuedRequestsMax(), config.connectionsMax(), config.messageBytesMax(),
                 config.handlerTimeout(), config.idleTimeout());
-        var acquirer = new AcquirerHandler(journal, authorizer, Clock.systemUTC());
+        var acquirer = new AcquirerHandler(journal, Clock.systemUTC());
         var host = new Iso8583HostServer(hostConfig, Iso8583Codec.ansinhDialect(),
                 new BatchReportRecorder(acquirer, journal, reports));
         host.start();

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.merchant.MdrPlan;
@@ -18,8 +20,9 @@ import vn.ansinh.platform.DomainException;
 /**
  * Closes a business date: one set-based statement turns the date's ledger entries into one settlement line per
  * merchant (gross, reversals, refunds, MDR fee, net), the batch's totals are summed from its lines and checked
- * against the entries summed directly, and the batch is recorded READY with an audit entry, all in one transaction.
- * Running it again for a settled date answers the batch already made.
+ * against the entries summed directly, and the batch is recorded READY with an audit entry; then, when the funding
+ * account is configured, {@link SettlementPayout} turns it into payments on the rails — all in one transaction.
+ * Running it again for a settled date answers the batch already made, paying it first if it is still READY.
  *
  * <p>Fees: each sale that stands is charged {@link MdrPlan#feeSql} with the merchant's plan at cutover; a sale
  * reversed on the same business date was never a sale and is charged nothing; a reversal on a later date, and any
@@ -29,6 +32,8 @@ import vn.ansinh.platform.DomainException;
 public class Cutover {
 
     public record Outcome(SettlementBatch batch, boolean created) {}
+
+    private static final Logger LOG = Logger.getLogger(Cutover.class);
 
     private static final String INSERT_BATCH = """
             insert into settlement_batch (business_date, merchant_count, sale_count, gross_vnd, reversal_count,
@@ -70,29 +75,36 @@ public class Cutover {
             where b.id = $1
             returning b.*""";
     /** The other side of the boundary: the same date's entries summed without the lines. */
+    /** Grouped first, then counted: a hash aggregate, where count(distinct) would sort every entry of the day. */
     private static final String SUM_ENTRIES = """
-            select count(distinct merchant_id) as merchants,
-                coalesce(sum(amount_vnd) filter (where kind in ('SALE', 'REFUND_REVERSAL')), 0) as gross,
-                coalesce(sum(amount_vnd) filter (where kind = 'REVERSAL'), 0) as reversals,
-                coalesce(sum(amount_vnd) filter (where kind = 'REFUND'), 0) as refunds
-            from merchant_entry where business_date = $1""";
+            select count(*) as merchants, coalesce(sum(gross), 0)::bigint as gross,
+                coalesce(sum(reversals), 0)::bigint as reversals, coalesce(sum(refunds), 0)::bigint as refunds
+            from (select merchant_id,
+                    coalesce(sum(amount_vnd) filter (where kind in ('SALE', 'REFUND_REVERSAL')), 0) as gross,
+                    coalesce(sum(amount_vnd) filter (where kind = 'REVERSAL'), 0) as reversals,
+                    coalesce(sum(amount_vnd) filter (where kind = 'REFUND'), 0) as refunds
+                from merchant_entry where business_date = $1 group by merchant_id) d""";
     static final String FIND_BATCH = "select * from settlement_batch where business_date = $1";
 
     @Inject Pool pool;
     @Inject Ledger ledger;
     @Inject AuditLog audit;
+    @Inject SettlementPayout payout;
 
     public Uni<Outcome> cutover(LocalDate businessDate, String actor) {
         return pool.withTransaction(connection -> ledger.lockForCutover(connection)
                 .chain(() -> connection.preparedQuery(FIND_BATCH).execute(Tuple.of(businessDate)))
                 .chain(found -> found.rowCount() == 1
-                        ? Uni.createFrom().item(new Outcome(batchOf(found.iterator().next()), false))
+                        ? payIfReady(connection, batchOf(found.iterator().next()), actor)
+                                .map(batch -> new Outcome(batch, false))
                         : ledger.openDate(connection).chain(open -> {
                             if (businessDate.isAfter(open)) {
                                 throw DomainException.conflict("BUSINESS_DATE_NOT_REACHED", "Bookings are going to "
                                         + open + "; " + businessDate + " cannot be settled before it has begun.");
                             }
-                            return settle(connection, businessDate, actor).map(batch -> new Outcome(batch, true));
+                            return settle(connection, businessDate, actor)
+                                    .chain(batch -> payIfReady(connection, batch, actor))
+                                    .map(batch -> new Outcome(batch, true));
                         })));
     }
 
@@ -108,6 +120,20 @@ public class Cutover {
                         "settlement:" + businessDate, facts(batch))));
     }
 
+    /**
+     * A READY batch is paid in the same transaction when the funding account is configured; without it the batch
+     * stays READY (its audit entry says so) and a later cutover of the same date pays it.
+     */
+    private Uni<SettlementBatch> payIfReady(SqlConnection connection, SettlementBatch batch, String actor) {
+        if (!"READY".equals(batch.status())) return Uni.createFrom().item(batch);
+        if (!payout.configured()) {
+            LOG.warnf("settlement %s is READY but not paid: ansinh.merchant.settlement-funding-account is not set",
+                    batch.businessDate());
+            return Uni.createFrom().item(batch);
+        }
+        return payout.issue(connection, batch, actor);
+    }
+
     private static void requireBothSidesAgree(SettlementBatch batch, Row entries) {
         SettlementTotals lines = batch.totals();
         if (batch.merchantCount() != entries.getLong("merchants") || lines.grossVnd() != entries.getLong("gross")
@@ -117,7 +143,7 @@ public class Cutover {
         }
     }
 
-    private static LinkedHashMap<String, Object> facts(SettlementBatch batch) {
+    private LinkedHashMap<String, Object> facts(SettlementBatch batch) {
         var facts = new LinkedHashMap<String, Object>();
         SettlementTotals totals = batch.totals();
         facts.put("batchId", batch.id());
@@ -128,12 +154,15 @@ public class Cutover {
         facts.put("refundsVnd", totals.refundsVnd());
         facts.put("feeVnd", totals.feeVnd());
         facts.put("netVnd", totals.netVnd());
+        facts.put("paymentsIssuedInThisTransaction", payout.configured());
         return facts;
     }
 
     static SettlementBatch batchOf(Row row) {
         return new SettlementBatch(row.getLong("id"), row.getLocalDate("business_date"), row.getString("status"),
                 row.getLong("merchant_count"), SettlementTotals.of(row),
-                row.getOffsetDateTime("created_at").toInstant(), row.getString("created_by"));
+                row.getOffsetDateTime("created_at").toInstant(), row.getString("created_by"),
+                Optional.ofNullable(row.getLong("payments_count")).map(count -> new SettlementBatch.Payouts(count,
+                        row.getLong("payments_vnd"), row.getLong("carried_in_vnd"), row.getLong("carried_out_vnd"))));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.ansinh.access.Roles;
 import vn.ansinh.merchant.MerchantConfig;
@@ -31,8 +32,12 @@ public class SettlementResource {
 
     public record BatchPage(SettlementBatch batch, List<SettlementLine> lines, long nextAfter) {}
 
+    public record PaymentsPage(SettlementBatch batch, Map<String, SettlementPayments.StateTotal> paymentsByState,
+                               List<SettlementPaymentView> payouts, long nextAfter) {}
+
     @Inject Cutover cutover;
     @Inject Settlements settlements;
+    @Inject SettlementPayments payments;
     @Inject ReportEntries entries;
     @Inject SwitchReconciliation reconciliation;
     @Inject MerchantConfig config;
@@ -59,6 +64,18 @@ public class SettlementResource {
         int pageSize = Math.max(1, Math.min(limit, config.settlementLinesPerPageMax()));
         return settlements.requireBatch(DateParam.parse(date)).chain(batch -> settlements.lines(batch.id(), after, pageSize)
                 .map(lines -> new BatchPage(batch, lines, lines.size() < pageSize ? 0 : lines.getLast().merchantId())));
+    }
+
+    /** Each merchant's payout (paid, nothing due, or carried forward) and where the rails have taken its payment. */
+    @GET
+    @Path("/settlements/{date}/payments")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    public Uni<PaymentsPage> payments(@PathParam("date") String date, @QueryParam("after") @DefaultValue("0") long after,
+                                      @QueryParam("limit") @DefaultValue("100") int limit) {
+        int pageSize = Math.max(1, Math.min(limit, config.settlementLinesPerPageMax()));
+        return settlements.requireBatch(DateParam.parse(date)).chain(batch -> payments.byState(batch.id())
+                .chain(byState -> payments.page(batch.id(), after, pageSize).map(page -> new PaymentsPage(batch,
+                        byState, page, page.size() < pageSize ? 0 : page.getLast().merchantId()))));
     }
 
     @GET

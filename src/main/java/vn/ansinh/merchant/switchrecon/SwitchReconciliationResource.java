@@ -14,13 +14,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.ansinh.access.Roles;
 import vn.ansinh.merchant.MerchantConfig;
 import vn.ansinh.merchant.SwitchCaller;
 import vn.ansinh.merchant.settlement.DateParam;
 import vn.ansinh.platform.DomainException;
+import vn.ansinh.platform.Violation;
 
 /** The switch sends its clearing file; officers and auditors list the breaks of a day. */
 @Path("/merchant")
@@ -44,6 +48,26 @@ public class SwitchReconciliationResource {
         String actor = switchCaller.require();
         byte[] bytes = readCapped(body, config.clearingFileBytesMax());
         return clearingFiles.receive(bytes, config.switchBankBin(), actor).await().atMost(Duration.ofMinutes(5));
+    }
+
+    /** The same file as form field {@code file} of a multipart upload, as the switch's file transfer sends it. */
+    @POST
+    @Path("/clearing-files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.BANK)
+    @Blocking
+    public ClearingFiles.Received receiveUpload(@RestForm("file") FileUpload file) {
+        String actor = switchCaller.require();
+        if (file == null) {
+            throw DomainException.invalid("FILE_MISSING", "Send the clearing file as the form field 'file'.",
+                    List.of(Violation.ofField("file", "REQUIRED", "No file was sent.")));
+        }
+        try (InputStream body = Files.newInputStream(file.uploadedFile())) {
+            byte[] bytes = readCapped(body, config.clearingFileBytesMax());
+            return clearingFiles.receive(bytes, config.switchBankBin(), actor).await().atMost(Duration.ofMinutes(5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GET

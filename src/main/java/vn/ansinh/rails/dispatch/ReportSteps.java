@@ -29,7 +29,7 @@ public final class ReportSteps {
         String reported = item.status().orElse("none");
         Optional<String> id = item.originalEndToEndId();
         Optional<PaymentSnapshot> payment = id.map(paymentsById::get)
-                .filter(found -> found.runId() == runId && found.debtorBin().equals(bankBin));
+                .filter(found -> found.runId().equals(Optional.of(runId)) && found.debtorBin().equals(bankBin));
         if (payment.isEmpty()) {
             decisions.refuse(new Refusal(Optional.empty(), id.orElse(""), "NONE", "TxSts " + reported,
                     id.isEmpty() ? Refusal.Kind.UNREADABLE : Refusal.Kind.UNKNOWN_PAYMENT,

@@ -100,7 +100,8 @@ public final class PaymentBook {
     }
 
     static PaymentSnapshot snapshot(Row row) {
-        return new PaymentSnapshot(row.getLong("id"), row.getString("end_to_end_id"), row.getLong("run_id"),
+        return new PaymentSnapshot(row.getLong("id"), row.getString("end_to_end_id"),
+                Optional.ofNullable(row.getLong("run_id")),
                 row.getString("program_code"), row.getString("period"), row.getString("debtor_bin"),
                 row.getString("debtor_account"), row.getString("creditor_bin"), row.getString("creditor_account"),
                 row.getString("creditor_name"), row.getLong("amount_vnd"),

@@ -1,17 +1,19 @@
 package vn.ansinh.rails.lifecycle;
 
 import java.util.Objects;
+import java.util.Optional;
 import vn.ansinh.identity.Masking;
 import vn.ansinh.rails.state.PaymentState;
 
 /**
- * One payment as read under its row lock: what the bank needs to pay it and the state it is in. Account numbers are
+ * One payment as read under its row lock: what the bank needs to pay it and the state it is in. The run is empty
+ * for a payment issued for another source, such as a merchant settlement batch. Account numbers are
  * masked in {@link #toString()}, so a snapshot can be logged.
  */
 public record PaymentSnapshot(
         long id,
         String endToEndId,
-        long runId,
+        Optional<Long> runId,
         String programCode,
         String period,
         String debtorBin,
@@ -28,6 +30,7 @@ public record PaymentSnapshot(
 
     public PaymentSnapshot {
         Objects.requireNonNull(endToEndId, "endToEndId");
+        Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(programCode, "programCode");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(debtorBin, "debtorBin");

@@ -42,7 +42,7 @@ public class PaymentViews {
                     List<PaymentView> page = new ArrayList<>(rows.rowCount());
                     rows.forEach(row -> page.add(view(row)));
                     Optional<Integer> next = page.size() == limit
-                            ? Optional.of(page.getLast().lineNo()) : Optional.empty();
+                            ? page.getLast().lineNo() : Optional.empty();
                     return new RunPaymentsView(runId, state, page, next);
                 }));
     }
@@ -72,7 +72,8 @@ public class PaymentViews {
     }
 
     private static PaymentView view(Row row) {
-        return new PaymentView(row.getString("end_to_end_id"), row.getLong("run_id"), row.getInteger("line_no"),
+        return new PaymentView(row.getString("end_to_end_id"), Optional.ofNullable(row.getLong("run_id")),
+                Optional.ofNullable(row.getInteger("line_no")),
                 row.getString("state"), Optional.ofNullable(row.getString("reason_code")), row.getLong("amount_vnd"),
                 row.getString("rail"), row.getString("creditor_bin"),
                 Masking.account(row.getString("creditor_account")), Optional.ofNullable(row.getString("bank_file_id")),

@@ -2,6 +2,7 @@ package vn.ansinh.merchant.card;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -11,7 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import vn.ansinh.iso8583.acquirer.AuthorizationRequest;
 import vn.ansinh.iso8583.acquirer.BatchTotals;
+import vn.ansinh.iso8583.acquirer.DecidingJournal;
 import vn.ansinh.iso8583.acquirer.JournalEntry;
 import vn.ansinh.iso8583.acquirer.ResponseCode;
 import vn.ansinh.iso8583.acquirer.TransactionJournal;
@@ -68,12 +71,78 @@ class PostgresTransactionJournalTest {
         assertEquals(BatchTotals.EMPTY, journal.openBatchTotals(terminal));
     }
 
-    private static JournalEntry pending(String terminal, String stan, String mti) {
+    /** Proves the one-step path approves with a six-digit code, books once, answers a repeat as a duplicate, and keeps only BIN and last four. */
+    @Test
+    void oneStepApprovesOnceAndARepeatIsADuplicate() throws Exception {
+        String terminal = registeredTerminal();
+        JournalEntry sale = pending(terminal, "000004", "0200");
+        var first = assertInstanceOf(DecidingJournal.Recorded.Decided.class,
+                journal.reserveAndDecide(sale, request(sale)));
+        assertEquals(Optional.of(ResponseCode.APPROVED), first.entry().responseCode());
+        assertTrue(first.entry().approvalCode().orElseThrow().matches("[0-9]{6}"));
+        var repeat = assertInstanceOf(DecidingJournal.Recorded.Duplicate.class,
+                journal.reserveAndDecide(sale, request(sale)));
+        assertEquals(first.entry(), repeat.existing(), "a duplicate is answered from what is stored, not decided again");
+        assertEquals(1, count("select count(*) from merchant_entry where terminal_id = '" + terminal + "'"));
+        assertEquals(1, count("select count(*) from card_transaction where terminal_id = '" + terminal
+                + "' and pan_bin = '411111' and pan_last4 = '1111'"));
+
+        JournalEntry authorisation = pending(terminal, "000005", "0100");
+        journal.reserveAndDecide(authorisation, request(authorisation));
+        assertEquals(1, count("select count(*) from merchant_entry where terminal_id = '" + terminal + "'"),
+                "an authorisation moves no money");
+    }
+
+    /** Proves of eight identical requests racing on the one-step path, one is decided and booked and seven are duplicates. */
+    @Test
+    void racingDuplicatesAreDecidedOnce() throws Exception {
+        String terminal = registeredTerminal();
+        JournalEntry sale = pending(terminal, "000007", "0200");
+        var recorded = new ArrayList<DecidingJournal.Recorded>();
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            var futures = new ArrayList<java.util.concurrent.Future<DecidingJournal.Recorded>>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(threads.submit(() -> journal.reserveAndDecide(sale, request(sale))));
+            }
+            for (var future : futures) {
+                recorded.add(future.get());
+            }
+        }
+        assertEquals(1, recorded.stream().filter(DecidingJournal.Recorded.Decided.class::isInstance).count());
+        assertEquals(1, count("select count(*) from merchant_entry where terminal_id = '" + terminal + "'"));
+    }
+
+    /** Proves the one-step path declines with 58, and books nothing, for a suspended merchant or an unknown terminal. */
+    @Test
+    void oneStepDeclinesWhatIsNotPermitted() throws Exception {
+        String terminal = registeredTerminal();
+        count("with s as (update merchant set status = 'SUSPENDED' where id = (select merchant_id from merchant_terminal"
+                + " where terminal_id = '" + terminal + "') returning 1) select count(*) from s");
+        for (String who : java.util.List.of(terminal, unknownTerminal())) {
+            JournalEntry sale = pending(who, "000006", "0200");
+            var decided = assertInstanceOf(DecidingJournal.Recorded.Decided.class,
+                    journal.reserveAndDecide(sale, request(sale)));
+            assertEquals(Optional.of(ResponseCode.NOT_PERMITTED_TO_TERMINAL), decided.entry().responseCode());
+            assertEquals(Optional.empty(), decided.entry().approvalCode());
+        }
+        assertEquals(0, count("select count(*) from merchant_entry where terminal_id = '" + terminal + "'"));
+    }
+
+    static AuthorizationRequest request(JournalEntry pending) {
+        return new AuthorizationRequest(pending.key(), pending.kind(), pending.amountMinor(), pending.currency(),
+                Optional.of("4111111111111111"), Optional.empty(), Optional.empty());
+    }
+
+    static JournalEntry pending(String terminal, String stan, String mti) {
         return JournalEntry.pending(new TransactionKey(terminal, stan, "1122101010"), mti, TransactionKind.DEBIT, 75_000,
                 "704", Optional.of("RRN00000" + stan.substring(2)));
     }
 
-    private static String registeredTerminal() throws Exception {
+    private static String unknownTerminal() {
+        return "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
+    }
+
+    static String registeredTerminal() throws Exception {
         String terminal = "J" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
         try (var db = AdminDatabase.connectAsEngine(); var insert = db.prepareStatement("""
                 with m as (insert into merchant (name, mcc, address, settlement_bin, settlement_account,
@@ -86,7 +155,7 @@ class PostgresTransactionJournalTest {
         return terminal;
     }
 
-    private static long count(String sql) throws Exception {
+    static long count(String sql) throws Exception {
         try (var db = AdminDatabase.connectAsEngine(); var query = db.prepareStatement(sql); var rows = query.executeQuery()) {
             rows.next();
             return rows.getLong(1);

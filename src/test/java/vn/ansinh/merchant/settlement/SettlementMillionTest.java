@@ -1,47 +1,46 @@
 package vn.ansinh.merchant.settlement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import vn.ansinh.testing.AdminDatabase;
 
-/** A million card sales across a thousand merchants settle in one set-based cutover within seconds. */
+/**
+ * A million card sales across a thousand merchants settle in one set-based cutover whose batch equals the ledger
+ * summed directly, and each merchant's net is paid once. How fast is measured by ops/bench/acquirer, not here.
+ */
 @QuarkusTest
 class SettlementMillionTest {
 
-    private static final Logger LOG = Logger.getLogger(SettlementMillionTest.class);
     private static final int SALES = 1_000_000;
     private static final int MERCHANTS = 1_000;
     private static final int REVERSALS = 10_000;
-    /** Generous for a shared two-core machine; on its own the cutover takes about three seconds. */
-    private static final Duration CUTOVER_MAX = Duration.ofSeconds(60);
+    /** A bound on waiting, not a measurement: the benchmark measures. */
+    private static final Duration CUTOVER_WAIT_MAX = Duration.ofMinutes(5);
 
     @Inject Cutover cutover;
 
-    /** Proves the cutover of 1,000,000 entries is fast and its batch equals the ledger summed directly. */
+    /** Proves the cutover of 1,000,000 entries equals the ledger summed directly and issues one payment per merchant. */
     @Test
     void aMillionSalesSettleInSeconds() throws Exception {
         try (Connection db = AdminDatabase.connectAsEngine()) {
             LocalDate day = freeDate(db);
             String tag = "million-" + day;
             seed(db, day, tag);
-            long started = System.nanoTime();
-            SettlementBatch batch = cutover.cutover(day, "test:million").await().atMost(CUTOVER_MAX).batch();
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            LOG.infof("settled %d entries for %d merchants in %d ms", SALES + REVERSALS, batch.merchantCount(), took.toMillis());
-            assertTrue(took.compareTo(CUTOVER_MAX) < 0, "took " + took);
+            SettlementBatch batch = cutover.cutover(day, "test:million").await().atMost(CUTOVER_WAIT_MAX).batch();
             assertEquals(MERCHANTS, batch.merchantCount());
             assertEquals(SALES, batch.totals().saleCount());
             assertEquals(REVERSALS, batch.totals().reversalCount());
             assertEquals(ledgerSum(db, day, "SALE"), batch.totals().grossVnd());
             assertEquals(ledgerSum(db, day, "REVERSAL"), batch.totals().reversalsVnd());
+            SettlementBatch.Payouts payouts = batch.payouts().orElseThrow();
+            assertEquals(MERCHANTS, payouts.paymentsCount(), "every merchant's net is positive here, so each is paid");
+            assertEquals(batch.totals().netVnd(), payouts.paymentsVnd());
             forget(db, day, tag);
         }
     }

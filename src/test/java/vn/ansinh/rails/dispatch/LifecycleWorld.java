@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.ansinh.rails.lifecycle.Change;
 import vn.ansinh.rails.lifecycle.Decisions;
@@ -44,7 +45,7 @@ final class LifecycleWorld {
         long sum = 0;
         for (int line = 0; line < amounts.size(); line++) {
             long id = line + 1;
-            payments.put(id, new PaymentSnapshot(id, "ASRTEST" + id, 7, "P-1", "2026-11", "970415", "FUND1", "970436",
+            payments.put(id, new PaymentSnapshot(id, "ASRTEST" + id, Optional.of(7L), "P-1", "2026-11", "970415", "FUND1", "970436",
                     "00000" + id, "NGUYEN VAN A", amounts.get(line), PaymentSnapshot.Rail.INSTANT, initial));
             sum = Math.addExact(sum, amounts.get(line));
         }

@@ -69,7 +69,7 @@ class StatusReportReadingTest {
     }
 
     private static PaymentSnapshot sent(long id) {
-        return new PaymentSnapshot(id, "ASRTEST" + id, 7, "P-1", "2026-11", "970415", "FUND1", "970436", "0001",
+        return new PaymentSnapshot(id, "ASRTEST" + id, Optional.of(7L), "P-1", "2026-11", "970415", "FUND1", "970436", "0001",
                 "NGUYEN VAN A", 1_000_000, PaymentSnapshot.Rail.FILE, PaymentState.SENT);
     }
 

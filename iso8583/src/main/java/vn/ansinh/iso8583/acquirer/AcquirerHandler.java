@@ -23,6 +23,14 @@ public final class AcquirerHandler implements MessageHandler {
         this.reconciliation = new BatchReconciliation(journal);
     }
 
+    /** The journal reserves, decides and records each 0100 and 0200 in one step, by its own rules. */
+    public AcquirerHandler(DecidingJournal journal, Clock clock) {
+        Objects.requireNonNull(journal, "journal");
+        this.financial = new FinancialRequests(journal, Objects.requireNonNull(clock, "clock"));
+        this.reversals = new Reversals(journal);
+        this.reconciliation = new BatchReconciliation(journal);
+    }
+
     @Override
     public Optional<Iso8583Message> handle(Iso8583Message request) {
         return switch (request.mti()) {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Optional;
+import vn.ansinh.iso8583.acquirer.DecidingJournal.Recorded;
 import vn.ansinh.iso8583.Iso8583Message;
 
 /**
  * Answers 0100, 0200 and 0220: checks format and card, refuses duplicates with 94 without deciding again, then
  * reserves, decides (the engine's {@link Authorizer}; an advice is already decided by the terminal) and records.
+ * With a {@link DecidingJournal} a 0100 or 0200 is reserved, decided and recorded by the journal in one step.
  */
 final class FinancialRequests {
     static final String VIETNAMESE_DONG = "704";
@@ -16,11 +18,23 @@ final class FinancialRequests {
 
     private final TransactionJournal journal;
     private final Authorizer authorizer;
+    private final Optional<DecidingJournal> deciding;
     private final Clock clock;
 
     FinancialRequests(TransactionJournal journal, Authorizer authorizer, Clock clock) {
         this.journal = journal;
         this.authorizer = authorizer;
+        this.deciding = Optional.empty();
+        this.clock = clock;
+    }
+
+    /** The journal decides 0100 and 0200 itself; advices take the reserve-then-record path. */
+    FinancialRequests(DecidingJournal journal, Clock clock) {
+        this.journal = journal;
+        this.authorizer = request -> {
+            throw new IllegalStateException("a deciding journal decides " + request.key() + " itself");
+        };
+        this.deciding = Optional.of(journal);
         this.clock = clock;
     }
 
@@ -37,6 +51,9 @@ final class FinancialRequests {
         long amountMinor = Long.parseLong(request.field(4).orElseThrow());
         JournalEntry pending = JournalEntry.pending(key.get(), request.mti(), kind.orElseThrow(), amountMinor,
                 VIETNAMESE_DONG, request.field(37));
+        if (deciding.isPresent() && !request.mti().equals("0220")) {
+            return inOneStep(deciding.get(), request, pending);
+        }
         return switch (journal.reserve(pending)) {
             case TransactionJournal.Reservation.Duplicate duplicate ->
                     Responses.to(request, ResponseCode.DUPLICATE_TRANSMISSION);
@@ -80,17 +97,32 @@ final class FinancialRequests {
         };
     }
 
+    private static Iso8583Message inOneStep(DecidingJournal journal, Iso8583Message request, JournalEntry pending) {
+        return switch (journal.reserveAndDecide(pending, authorizationOf(request, pending))) {
+            case Recorded.Duplicate duplicate -> Responses.to(request, ResponseCode.DUPLICATE_TRANSMISSION);
+            case Recorded.Decided decided -> {
+                ResponseCode code = decided.entry().responseCode().orElseThrow();
+                yield code == ResponseCode.APPROVED
+                        ? Responses.approved(request, decided.entry().approvalCode().orElseThrow())
+                        : Responses.to(request, code);
+            }
+        };
+    }
+
     /** An advice reports what the terminal already did offline; the host records it, it does not decide it. */
     private static AuthorizationDecision adviceDecision(Iso8583Message request) {
         return new AuthorizationDecision.Approved(request.field(38).filter(code -> code.matches("[A-Za-z0-9]{6}"))
                 .orElse("OFFLIN"));
     }
 
+    private static AuthorizationRequest authorizationOf(Iso8583Message request, JournalEntry pending) {
+        return new AuthorizationRequest(pending.key(), pending.kind(), pending.amountMinor(), pending.currency(),
+                request.field(2), request.field(42), request.field(52));
+    }
+
     private AuthorizationDecision authorize(Iso8583Message request, JournalEntry pending) {
-        AuthorizationRequest authorization = new AuthorizationRequest(pending.key(), pending.kind(),
-                pending.amountMinor(), pending.currency(), request.field(2), request.field(42), request.field(52));
         try {
-            return authorizer.authorize(authorization);
+            return authorizer.authorize(authorizationOf(request, pending));
         } catch (RuntimeException failure) {
             // The engine failed, not the card: 96 tells the terminal to try again later, and the journal says so.
             System.getLogger(FinancialRequests.class.getName()).log(System.Logger.Level.ERROR,

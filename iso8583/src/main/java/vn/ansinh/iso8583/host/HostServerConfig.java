@@ -10,8 +10,8 @@ import vn.ansinh.iso8583.LengthHeader;
  * @param bindAddress        interface to listen on, such as "127.0.0.1" or "0.0.0.0"
  * @param port               TCP port; 0 picks a free one (tests)
  * @param lengthHeader       message framing; NONE cannot delimit a stream and is refused
- * @param workerThreads      threads that run the handler; the only place a handler may block
- * @param queuedRequestsMax  requests waiting for a worker before new ones are answered as busy
+ * @param workerThreads      handlers running at once (each on its connection's virtual thread, where it may block)
+ * @param queuedRequestsMax  requests waiting for a turn before new ones are answered as busy
  * @param connectionsMax     open terminal connections; further ones are closed on accept
  * @param messageBytesMax    largest framed message read
  * @param handlerTimeout     longest wait for one handler call; past it no response is sent

@@ -12,15 +12,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import vn.ansinh.iso8583.Iso8583Codec;
 import vn.ansinh.iso8583.Iso8583Message;
 import vn.ansinh.iso8583.MalformedFieldException;
@@ -28,8 +22,8 @@ import vn.ansinh.iso8583.UnpackResult;
 
 /**
  * A TCP acquirer host on its own port. Each connection is read by its own virtual thread (cheap, bounded by
- * connectionsMax); each request is handed to a fixed worker pool with a bounded queue, which is the only place the
- * handler runs. A connection answers its requests in order. {@link #start()} returns at once: nothing here ever
+ * connectionsMax), which also runs the handler for each of its requests, at most workerThreads at once across the
+ * host (see {@link #dispatch}). A connection answers its requests in order. {@link #start()} returns at once: nothing here ever
  * runs on the caller's thread.
  */
 public final class Iso8583HostServer implements AutoCloseable {
@@ -39,7 +33,10 @@ public final class Iso8583HostServer implements AutoCloseable {
     private final HostServerConfig config;
     private final Iso8583Codec codec;
     private final MessageHandler handler;
-    private final ThreadPoolExecutor workers;
+    /** Handlers running now, at most workerThreads. */
+    private final Semaphore running;
+    /** Requests running or waiting for a turn, at most workerThreads + queuedRequestsMax. */
+    private final Semaphore admitted;
     private final Semaphore connectionPermits;
     private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket serverSocket;
@@ -48,9 +45,8 @@ public final class Iso8583HostServer implements AutoCloseable {
         this.config = config;
         this.codec = codec;
         this.handler = handler;
-        this.workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.queuedRequestsMax()),
-                Thread.ofPlatform().name("iso8583-worker-", 0).daemon(true).factory());
+        this.running = new Semaphore(config.workerThreads(), true);
+        this.admitted = new Semaphore(config.workerThreads() + config.queuedRequestsMax());
         this.connectionPermits = new Semaphore(config.connectionsMax());
     }
 
@@ -129,28 +125,43 @@ public final class Iso8583HostServer implements AutoCloseable {
         };
     }
 
+    /**
+     * Runs the handler on the connection's own virtual thread: no hand-off to a pool and back, so a request that
+     * waits on storage parks one cheap thread and nothing else. Two bounds replace the pool: at most workerThreads
+     * handlers run at once, and at most queuedRequestsMax more wait for a turn; past that a request is answered as
+     * busy. A request that waits longer than handlerTimeout for its turn, or whose handler takes longer, gets no
+     * answer rather than a late one: the terminal has given up and its reversal is what undoes it safely.
+     */
     private Optional<Iso8583Message> dispatch(Iso8583Message request) {
-        Future<Optional<Iso8583Message>> answer;
-        try {
-            answer = workers.submit(() -> handler.handle(request));
-        } catch (RejectedExecutionException full) {
-            LOG.log(Level.WARNING, "all workers busy and queue full; answering as busy");
+        if (!admitted.tryAcquire()) {
+            LOG.log(Level.WARNING, "all handlers busy and queue full; answering as busy");
             return handler.busy(request);
         }
         try {
-            return answer.get(config.handlerTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException slow) {
-            // No answer rather than a guess: the decision may still be recorded, and the terminal's reversal
-            // after its own timeout is what undoes it safely.
-            answer.cancel(true);
-            LOG.log(Level.ERROR, "handler exceeded " + config.handlerTimeout() + " for MTI " + request.mti());
-            return Optional.empty();
-        } catch (ExecutionException failed) {
-            LOG.log(Level.ERROR, "handler failed for MTI " + request.mti(), failed.getCause());
-            return Optional.empty();
+            long startedNanos = System.nanoTime();
+            if (!running.tryAcquire(config.handlerTimeout().toNanos(), TimeUnit.NANOSECONDS)) {
+                LOG.log(Level.ERROR, "no handler free within " + config.handlerTimeout() + " for MTI " + request.mti());
+                return Optional.empty();
+            }
+            try {
+                Optional<Iso8583Message> answer = handler.handle(request);
+                if (System.nanoTime() - startedNanos > config.handlerTimeout().toNanos()) {
+                    LOG.log(Level.ERROR, "handler exceeded " + config.handlerTimeout() + " for MTI " + request.mti()
+                            + "; its answer is not sent");
+                    return Optional.empty();
+                }
+                return answer;
+            } finally {
+                running.release();
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        } catch (RuntimeException failed) {
+            LOG.log(Level.ERROR, "handler failed for MTI " + request.mti(), failed);
+            return Optional.empty();
+        } finally {
+            admitted.release();
         }
     }
 
@@ -163,7 +174,7 @@ public final class Iso8583HostServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting, closes every connection and stops the workers. */
+    /** Stops accepting and closes every connection; a handler running still finishes, its answer unsent. */
     @Override
     public synchronized void close() throws IOException {
         if (serverSocket != null) {
@@ -172,6 +183,5 @@ public final class Iso8583HostServer implements AutoCloseable {
         for (Socket socket : openSockets) {
             socket.close();
         }
-        workers.shutdownNow();
     }
 }

@@ -4,9 +4,9 @@ import java.util.Optional;
 import vn.ansinh.iso8583.Iso8583Message;
 
 /**
- * What the host server calls for each request it decoded. The server calls it on one of its own bounded worker
- * threads, never on the caller's event loop, so an implementation may block (for example on a database) for up
- * to the server's handler timeout.
+ * What the host server calls for each request it decoded. The server calls it on the connection's own virtual
+ * thread, at most workerThreads at once, never on the caller's event loop, so an implementation may block (for
+ * example on a database) for up to the server's handler timeout.
  */
 @FunctionalInterface
 public interface MessageHandler {
@@ -17,7 +17,7 @@ public interface MessageHandler {
     Optional<Iso8583Message> handle(Iso8583Message request);
 
     /**
-     * What to answer, without calling {@link #handle}, when every worker is busy and the queue is full. By default
+     * What to answer, without calling {@link #handle}, when workerThreads handlers run and the queue is full. By default
      * nothing: the terminal times out and follows its own reversal or retry rules.
      */
     default Optional<Iso8583Message> busy(Iso8583Message request) {

@@ -1,0 +1,169 @@
+package vn.ansinh.merchant.card;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import vn.ansinh.merchant.MerchantConfig;
+import vn.ansinh.merchant.ledger.Ledger;
+
+/**
+ * Group commit for the acquirer's hot path: authorisations that arrive while others are being committed are
+ * gathered, up to {@code ansinh.acquirer.authorisations-per-batch-max}, and decided by one statement in one
+ * transaction, so one commit (with its WAL flush wait) makes them all durable. A few committers
+ * ({@code ansinh.acquirer.batch-committers}) take turns, so a batch forms from whatever queued while the others
+ * waited on their flush: under light load a batch is one request and nothing waits for company.
+ *
+ * <p>If a batch fails as a whole (a deadlock between two batches holding the same retransmitted key, a constraint
+ * nobody expected), nothing of it was committed, and each of its requests is decided again alone, so that one bad
+ * request cannot take its neighbours' answers with it.
+ */
+@ApplicationScoped
+public class AuthorizationBatches {
+
+    private static final Logger LOG = Logger.getLogger(AuthorizationBatches.class);
+    private static final String AUTHORIZE_MANY = """
+            select r.* from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[],
+                    $7::text[], $8::text[], $9::text[], $10::text[]) with ordinality
+                as u(terminal_id, stan, transmitted_at, mti, kind, amount_vnd, currency, retrieval_reference, pan_bin,
+                    pan_last4, n)
+            cross join lateral card_authorize(u.terminal_id, u.stan::char(6), u.transmitted_at::char(10),
+                u.mti::char(4), u.kind, u.amount_vnd, u.currency::char(3), u.retrieval_reference,
+                u.pan_bin::char(6), u.pan_last4::char(4), $11::date) r
+            order by u.n""";
+
+    /** One request's arguments to {@code card_authorize}, in its order; the card as BIN and last four only. */
+    public record Call(String terminalId, String stan, String transmittedAt, String mti, String kind, long amountVnd,
+                       String currency, String retrievalReference, String panBin, String panLastFour) { }
+
+    private record Waiting(Call call, CompletableFuture<Row> answer) { }
+
+    @Inject Pool pool;
+    @Inject Ledger ledger;
+    @Inject MerchantConfig merchantConfig;
+    @Inject AcquirerConfig config;
+
+    private BlockingQueue<Waiting> queue;
+    private final List<Thread> committers = new ArrayList<>();
+
+    @PostConstruct
+    void start() {
+        requireWithin("ansinh.acquirer.authorisations-per-batch-max", config.authorisationsPerBatchMax(), 1_000);
+        requireWithin("ansinh.acquirer.batch-committers", config.batchCommitters(), 64);
+        requireWithin("ansinh.acquirer.authorisations-queued-max", config.authorisationsQueuedMax(), 100_000);
+        queue = new ArrayBlockingQueue<>(config.authorisationsQueuedMax());
+        for (int i = 0; i < config.batchCommitters(); i++) {
+            committers.add(Thread.ofVirtual().name("acquirer-committer-" + i).start(this::commitLoop));
+        }
+    }
+
+    private static void requireWithin(String name, int value, int maximum) {
+        if (value < 1 || value > maximum) {
+            throw new IllegalStateException(name + " must be 1.." + maximum + ", was " + value);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        committers.forEach(Thread::interrupt);
+    }
+
+    /** The journal row {@code card_authorize} answered for this call, once its batch is committed. Blocking. */
+    public Row authorize(Call call) {
+        var waiting = new Waiting(call, new CompletableFuture<>());
+        if (!queue.offer(waiting)) {
+            throw new IllegalStateException("more than " + config.authorisationsQueuedMax()
+                    + " authorisations wait for a commit; not taken: " + call.terminalId() + "/" + call.stan());
+        }
+        try {
+            return waiting.answer().get(merchantConfig.databaseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for " + call.terminalId() + "/" + call.stan());
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("authorisation failed: " + call.terminalId() + "/" + call.stan(),
+                    failed.getCause());
+        } catch (TimeoutException slow) {
+            throw new IllegalStateException("no commit within " + merchantConfig.databaseTimeout() + " for "
+                    + call.terminalId() + "/" + call.stan());
+        }
+    }
+
+    private void commitLoop() {
+        var batch = new ArrayList<Waiting>(config.authorisationsPerBatchMax());
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException interrupted) {
+                return;
+            }
+            queue.drainTo(batch, config.authorisationsPerBatchMax() - 1);
+            commit(batch);
+            batch.clear();
+        }
+    }
+
+    private void commit(List<Waiting> batch) {
+        try {
+            List<Row> rows = execute(batch.stream().map(Waiting::call).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).answer().complete(rows.get(i));
+            }
+        } catch (RuntimeException failed) {
+            if (batch.size() == 1) {
+                batch.getFirst().answer().completeExceptionally(failed);
+                return;
+            }
+            LOG.warnf("a batch of %d authorisations failed as a whole (%s); deciding each alone", batch.size(),
+                    failed.getMessage());
+            for (Waiting waiting : batch) {
+                commit(List.of(waiting));
+            }
+        }
+    }
+
+    /** One statement, one transaction: the rows in the calls' order, one per call, checked. */
+    private List<Row> execute(List<Call> calls) {
+        var values = Tuple.tuple()
+                .addArrayOfString(calls.stream().map(Call::terminalId).toArray(String[]::new))
+                .addArrayOfString(calls.stream().map(Call::stan).toArray(String[]::new))
+                .addArrayOfString(calls.stream().map(Call::transmittedAt).toArray(String[]::new))
+                .addArrayOfString(calls.stream().map(Call::mti).toArray(String[]::new))
+                .addArrayOfString(calls.stream().map(Call::kind).toArray(String[]::new))
+                .addArrayOfLong(calls.stream().map(Call::amountVnd).toArray(Long[]::new))
+                .addArrayOfString(calls.stream().map(Call::currency).toArray(String[]::new))
+                .addArrayOfString(calls.stream().map(Call::retrievalReference).toArray(String[]::new))
+                .addArrayOfString(calls.stream().map(Call::panBin).toArray(String[]::new))
+                .addArrayOfString(calls.stream().map(Call::panLastFour).toArray(String[]::new))
+                .addLocalDate(ledger.calendarDateNow());
+        RowSet<Row> rows = pool.preparedQuery(AUTHORIZE_MANY).execute(values)
+                .await().atMost(merchantConfig.databaseTimeout());
+        if (rows.rowCount() != calls.size()) {
+            throw new IllegalStateException("card_authorize answered " + rows.rowCount() + " rows for "
+                    + calls.size() + " calls");
+        }
+        var answered = new ArrayList<Row>(calls.size());
+        rows.forEach(answered::add);
+        for (int i = 0; i < calls.size(); i++) {
+            Row row = answered.get(i);
+            if (!row.getString("terminal_id").equals(calls.get(i).terminalId())
+                    || !row.getString("stan").equals(calls.get(i).stan())) {
+                throw new IllegalStateException("card_authorize answered out of order at " + i);
+            }
+        }
+        return answered;
+    }
+}
