@@ -27,22 +27,23 @@ import vn.ansinh.testing.SandboxTestResource;
  * A program paying from its own funding account at the sandbox bank, with payments written by SQL exactly as the
  * payout and rails rooms write them (V3's keys respected), booked at the sandbox bank as instant transfers under the
  * same end-to-end ids, and the funding account's camt.053 fetched back. One per test, so statements never mix.
+ * Public because the console's page tests arrange their reconciliations the same way.
  */
-final class ReconWorld {
+public final class ReconWorld {
 
-    static final String BIN = "970436";
+    public static final String BIN = "970436";
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An account of the sandbox world that the bank credits without complaint. */
-    record Creditor(String bin, String account, String name) {}
+    public record Creditor(String bin, String account, String name) {}
 
-    record TestPayment(long id, String endToEndId, long amountVnd, Creditor creditor) {}
+    public record TestPayment(long id, String endToEndId, long amountVnd, Creditor creditor) {}
 
     final String program;
-    final String fundingAccount;
+    public final String fundingAccount;
     private final long listId;
     private final long runId;
     private int nextLine = 1;
@@ -54,7 +55,7 @@ final class ReconWorld {
         this.runId = runId;
     }
 
-    static ReconWorld create() throws SQLException {
+    public static ReconWorld create() throws SQLException {
         String program = "R-" + digits(8);
         String funding = "8" + digits(12);
         try (Connection db = AdminDatabase.connectAsEngine()) {
@@ -71,7 +72,7 @@ final class ReconWorld {
     }
 
     /** Active accounts of the sandbox world, from a random place in its list so tests use different ones. */
-    static List<Creditor> creditors(int count) throws IOException {
+    public static List<Creditor> creditors(int count) throws IOException {
         List<String> rows = Files.readAllLines(SandboxTestResource.world().resolve("accounts.csv"));
         List<Creditor> active = new ArrayList<>();
         for (String row : rows.subList(1, rows.size())) {
@@ -85,17 +86,17 @@ final class ReconWorld {
     }
 
     /** Sandbox today at 10:00 in Vietnam: when the payments of a test are handed to the bank. */
-    static Instant sentToday() {
+    public static Instant sentToday() {
         LocalDate today = SandboxTestResource.sandbox().bankPayments().today();
         return today.atTime(LocalTime.of(10, 0)).atZone(VIETNAM).toInstant();
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return SandboxTestResource.sandbox().bankPayments().today();
     }
 
     /** A payment as the rails room leaves it: CREATED→SENT (and →ACCEPTED) events, state as given. */
-    TestPayment payment(Creditor creditor, long amountVnd, String state, Instant sentAt) throws SQLException {
+    public TestPayment payment(Creditor creditor, long amountVnd, String state, Instant sentAt) throws SQLException {
         String endToEnd = "RC" + alphanumeric(18);
         int line = nextLine++;
         try (Connection db = AdminDatabase.connectAsEngine()) {
@@ -123,7 +124,7 @@ final class ReconWorld {
     }
 
     /** Books an instant transfer at the sandbox bank under the payment's end-to-end id, for {@code amountVnd}. */
-    void book(TestPayment payment, long amountVnd) throws IOException, InterruptedException {
+    public void book(TestPayment payment, long amountVnd) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(Map.of("endToEndId", payment.endToEndId(), "amount", amountVnd,
                 "currency", "VND", "debtorAccount", fundingAccount, "creditorBin", payment.creditor().bin(),
                 "creditorAccount", payment.creditor().account(), "creditorName", payment.creditor().name(),
@@ -138,7 +139,7 @@ final class ReconWorld {
     }
 
     /** The funding account's end-of-day camt.053 for a closed day. */
-    byte[] statement(LocalDate day) throws IOException, InterruptedException {
+    public byte[] statement(LocalDate day) throws IOException, InterruptedException {
         var response = HTTP.send(HttpRequest.newBuilder(bank("/banks/" + BIN + "/v1/accounts/" + fundingAccount
                 + "/statements/" + day)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
@@ -192,7 +193,7 @@ final class ReconWorld {
         }
     }
 
-    static String digits(int count) {
+    public static String digits(int count) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < count; i++) {
             out.append(RANDOM.nextInt(10));

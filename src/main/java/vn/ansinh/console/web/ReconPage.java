@@ -13,23 +13,32 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.ansinh.access.Roles;
 import vn.ansinh.platform.DomainException;
 import vn.ansinh.recon.export.Exports;
+import vn.ansinh.recon.run.LineRef;
 import vn.ansinh.recon.run.ReconciliationViews;
 import vn.ansinh.recon.run.Resolutions;
 
-/** Reconciliations: the verdict and statement, breaks by class and age with write-off, and the auditor's downloads. */
+/**
+ * Reconciliations: the verdict and statement, breaks by class and age with the resolve actions the API offers
+ * (confirm a proposal, match by hand, unmatch, write off, note), and the auditor's downloads. Each action calls the
+ * same {@link Resolutions} as the API, under the same roles, so the console can do nothing the API could not.
+ */
 @Path("/console/reconciliations")
 @Produces(Pages.HTML)
 @RolesAllowed({Roles.AUDITOR, Roles.OFFICER})
 public class ReconPage {
 
     private static final Duration DATABASE_WAIT_MAX = Duration.ofSeconds(30);
+    /** A page lists this many matches at most; a month of instant payments can match tens of thousands of lines. */
+    static final int MATCHES_SHOWN_MAX = 200;
 
     @Inject Pages pages;
     @Inject Viewer viewer;
@@ -49,7 +58,7 @@ public class ReconPage {
     @Path("/{id}")
     @Blocking
     public Response show(@PathParam("id") long id) {
-        return show(id, Map.of(), "", 200);
+        return show(id, Map.of(), "", "", 200);
     }
 
     @POST
@@ -60,9 +69,68 @@ public class ReconPage {
     public Response writeOff(@PathParam("id") long id, @PathParam("ref") String ref, @RestForm String reason) {
         try {
             resolutions.writeOff(id, ref, reason, viewer.username());
-            return Response.seeOther(URI.create("/console/reconciliations/" + id)).build();
+            return back(id);
         } catch (DomainException refused) {
-            return show(id, FieldErrors.of(refused), ref, 400);
+            return show(id, FieldErrors.of(refused), "write-off", ref, 400);
+        }
+    }
+
+    @POST
+    @Path("/{id}/proposals/{line}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.AUDITOR)
+    @Blocking
+    public Response confirm(@PathParam("id") long id, @PathParam("line") String line, @RestForm String note) {
+        try {
+            resolutions.confirmProposal(id, LineRef.parse(line), Optional.ofNullable(note).filter(t -> !t.isBlank()),
+                    viewer.username());
+            return back(id);
+        } catch (DomainException refused) {
+            return show(id, FieldErrors.of(refused), "confirm", line, 400);
+        }
+    }
+
+    @POST
+    @Path("/{id}/matches")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.AUDITOR)
+    @Blocking
+    public Response match(@PathParam("id") long id, @RestForm String line, @RestForm String endToEndIds,
+                          @RestForm String reason) {
+        try {
+            resolutions.matchByHand(id, LineRef.parse(line), ids(endToEndIds), reason, viewer.username());
+            return back(id);
+        } catch (DomainException refused) {
+            return show(id, FieldErrors.of(refused), "match", "", 400);
+        }
+    }
+
+    @POST
+    @Path("/{id}/matches/{line}/unmatch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.AUDITOR)
+    @Blocking
+    public Response unmatch(@PathParam("id") long id, @PathParam("line") String line, @RestForm String reason) {
+        try {
+            resolutions.unmatch(id, LineRef.parse(line), reason, viewer.username());
+            return back(id);
+        } catch (DomainException refused) {
+            return show(id, FieldErrors.of(refused), "unmatch", line, 400);
+        }
+    }
+
+    /** Officers may note too, as in the API: a note changes no number. */
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.AUDITOR, Roles.OFFICER})
+    @Blocking
+    public Response note(@PathParam("id") long id, @RestForm String text) {
+        try {
+            resolutions.note(id, Optional.empty(), text, viewer.username());
+            return back(id);
+        } catch (DomainException refused) {
+            return show(id, FieldErrors.of(refused), "note", "", 400);
         }
     }
 
@@ -81,13 +149,27 @@ public class ReconPage {
         return exports.export(id, chosen);
     }
 
-    private Response show(long id, Map<String, String> errors, String failedRef, int status) {
+    /** The page, with a refused action's errors beside the form of that action and, in a list, of that row. */
+    private Response show(long id, Map<String, String> errors, String failedAction, String failedRef, int status) {
         var reconciliation = views.reconciliation(id);
         var breaks = views.breaks(id);
         return Pages.html(pages.page("reconciliation.html", viewer).data("r", reconciliation)
                 .data("statement", reconciliation.get("statement")).data("breaks", breaks)
                 .data("byClass", tally(breaks, "breakClass")).data("byAge", ages(tally(breaks, "age")))
-                .data("errors", errors).data("failedRef", failedRef), status);
+                .data("proposals", views.proposals(id))
+                .data("matches", views.matches(id).stream().limit(MATCHES_SHOWN_MAX).toList())
+                .data("errors", errors).data("failedAction", failedAction).data("failedRef", failedRef), status);
+    }
+
+    /** After a decision the browser reloads the page, so a refresh does not post the decision again. */
+    private static Response back(long id) {
+        return Response.seeOther(URI.create("/console/reconciliations/" + id)).build();
+    }
+
+    /** End-to-end ids typed one or more, apart by commas or spaces; none is an empty list the service refuses. */
+    private static List<String> ids(String typed) {
+        return typed == null ? List.of()
+                : Arrays.stream(typed.split("[\\s,]+")).filter(id -> !id.isBlank()).toList();
     }
 
     /** Age buckets under their names in the viewer's language. */

@@ -9,10 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ansinh.access.Roles;
 import vn.ansinh.identity.Masking;
+import vn.ansinh.recon.ReconWorld;
+import vn.ansinh.testing.SandboxTestResource;
 import vn.ansinh.testing.TestPrograms;
+import vn.ansinh.testing.Tokens;
 
 /** The console's pages over plain HTTP: sign-in and its cookie, language, refusals, masking and the audited reveal. */
 @QuarkusTest
@@ -184,5 +190,94 @@ class ConsolePagesTest {
         var approver = ConsoleUsers.session(ConsoleUsers.create("approver", Roles.APPROVER));
         given().cookie("ansinh_console", approver).header("Origin", ConsoleUsers.origin())
                 .post("/console/reveal/list/" + listId + "/" + row + "/cccd").then().statusCode(403);
+    }
+
+    /**
+     * Proves that from the reconciliation page an auditor confirms a proposal, unmatches, matches by hand and notes,
+     * each kept by the domain and audited under the auditor's name; that a missing reason is shown next to its field
+     * and changes nothing; and that an officer may note but not confirm.
+     */
+    @Test
+    void reconciliationResolveActionsReachTheDomain() throws Exception {
+        var world = ReconWorld.create();
+        var creditors = ReconWorld.creditors(2);
+        var good = world.payment(creditors.get(0), 710_000, "ACCEPTED", ReconWorld.sentToday());
+        world.book(good, good.amountVnd());
+        // The bank books the second payment under another end-to-end id, so the matcher can only propose it.
+        var renamed = world.payment(creditors.get(1), 720_000, "ACCEPTED", ReconWorld.sentToday());
+        world.book(new ReconWorld.TestPayment(0, "RCX" + ReconWorld.digits(17), 720_000, creditors.get(1)), 720_000);
+        long id = reconciled(world);
+        String line = given().auth().oauth2(api()).get("/reconciliations/" + id + "/proposals").then().statusCode(200)
+                .extract().jsonPath().getString("[0].line");
+        String page = "/console/reconciliations/" + id;
+        var auditor = ConsoleUsers.create("auditor", Roles.AUDITOR);
+        String session = ConsoleUsers.session(auditor);
+        String officer = ConsoleUsers.session(ConsoleUsers.create("officer", Roles.OFFICER));
+        given().cookie("ansinh_console", session).get(page).then().statusCode(200)
+                .body(containsString("action=\"" + page + "/proposals/" + line + "/confirm\""));
+
+        post(officer, page + "/proposals/" + line + "/confirm", Map.of()).statusCode(403);
+        post(session, page + "/proposals/" + line + "/confirm", Map.of("note", "Bank advice 0417 names it.")).statusCode(303);
+        assertTrue(matchedLines(id).contains(line), "the confirmed proposal is a match");
+        assertEquals(List.of(List.of("Bank advice 0417 names it.")), ConsoleWorld.rows("select text from recon_resolution "
+                + "where reconciliation_id = ? and kind = 'CONFIRM_PROPOSAL'", id));
+        assertAudited(auditor, "RECONCILIATION_PROPOSAL_CONFIRMED");
+
+        String refused = post(session, page + "/matches/" + line + "/unmatch", Map.of("reason", " ")).statusCode(400)
+                .extract().asString();
+        assertTrue(refused.contains("aria-describedby=\"unmatch-error-" + line + "\""), refused);
+        assertTrue(matchedLines(id).contains(line), "a refused unmatch leaves the match");
+        post(session, page + "/matches/" + line + "/unmatch", Map.of("reason", "Confirmed by mistake.")).statusCode(303);
+        assertFalse(matchedLines(id).contains(line), "the unmatched line is no longer matched");
+        assertAudited(auditor, "RECONCILIATION_UNMATCHED");
+
+        String missing = post(session, page + "/matches", Map.of("line", line, "endToEndIds", renamed.endToEndId()))
+                .statusCode(400).extract().asString();
+        assertTrue(missing.contains("id=\"match-why-error\"") && missing.contains("aria-describedby=\"match-why-error\""),
+                missing);
+        assertFalse(matchedLines(id).contains(line), "a match without a reason is not kept");
+        post(session, page + "/matches", Map.of("line", line, "endToEndIds", renamed.endToEndId(), "reason",
+                "Bank advice 0417: booked under its own reference.")).statusCode(303);
+        assertTrue(matchedLines(id).contains(line), "the line is matched by hand");
+        assertAudited(auditor, "RECONCILIATION_MATCHED_BY_HAND");
+
+        String empty = post(officer, page + "/notes", Map.of("text", "")).statusCode(400).extract().asString();
+        assertTrue(empty.contains("aria-describedby=\"note-error\""), empty);
+        post(officer, page + "/notes", Map.of("text", "Asked the bank for the debit advice.")).statusCode(303);
+        assertEquals(List.of(List.of("Asked the bank for the debit advice.")), ConsoleWorld.rows("select text from "
+                + "recon_resolution where reconciliation_id = ? and kind = 'NOTE'", id));
+        assertEquals(1, ConsoleWorld.rows("select 1 from audit_entry where subject = ? and action = "
+                + "'RECONCILIATION_NOTE_ADDED'", "reconciliation:" + id).size());
+    }
+
+    private static String api() {
+        return Tokens.as("auditor-api", Roles.AUDITOR);
+    }
+
+    /** Closes the sandbox day, uploads the funding account's statement and reconciles that day through the API. */
+    private static long reconciled(ReconWorld world) throws Exception {
+        var day = ReconWorld.today();
+        SandboxTestResource.sandbox().bankPayments().advance(1);
+        given().auth().oauth2(Tokens.as("officer-api", Roles.OFFICER))
+                .multiPart("file", "console-resolutions.xml", world.statement(day), "application/xml")
+                .post("/statements").then().statusCode(201);
+        return given().auth().oauth2(api()).contentType("application/json").body(Map.of("bankBin", ReconWorld.BIN,
+                "account", world.fundingAccount, "from", day.toString(), "to", day.toString()))
+                .post("/reconciliations").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static ValidatableResponse post(String session, String path, Map<String, String> form) {
+        return given().redirects().follow(false).cookie("ansinh_console", session).header("Origin", ConsoleUsers.origin())
+                .contentType("application/x-www-form-urlencoded").formParams(form).post(path).then();
+    }
+
+    private static List<String> matchedLines(long id) {
+        return given().auth().oauth2(api()).get("/reconciliations/" + id + "/matches").then().statusCode(200)
+                .extract().jsonPath().getList("line", String.class);
+    }
+
+    private static void assertAudited(ConsoleUsers.Person actor, String action) throws Exception {
+        assertEquals(1, ConsoleWorld.rows("select 1 from audit_entry where actor = ? and action = ?", actor.username(),
+                action).size(), action + " by " + actor.username());
     }
 }
