@@ -50,3 +50,33 @@ ensure_token_keys() {
   export ANSINH_TOKEN_PRIVATE_KEY="$dir/token-private.pem"
   export ANSINH_TOKEN_PUBLIC_KEY="$dir/token-public.pem"
 }
+
+# The database the tests and benchmarks use: DB_URL's when set, else the private cluster, started here if it was
+# stopped (and then stopped again by stop_database_if_started). Exports what the engine and the tests need.
+started_db=no
+use_database() {
+  if [ -z "${DB_URL:-}" ]; then
+    "$ANSINH_HOME/ops/db" status >/dev/null 2>&1 || started_db=yes
+    "$ANSINH_HOME/ops/db" start
+  fi
+  eval "$("$ANSINH_HOME/ops/db" env)"
+  export DB_URL DB_USER DB_PASSWORD DB_ADMIN_USER DB_ADMIN_PASSWORD
+}
+stop_database_if_started() { [ "$started_db" = yes ] && env -u DB_URL "$ANSINH_HOME/ops/db" stop || true; }
+
+# psql as the database's admin user, quiet and failing on the first error.
+psql_admin() {
+  PGOPTIONS=--client-min-messages=warning PGPASSWORD="$DB_ADMIN_PASSWORD" \
+    psql -X -q -v ON_ERROR_STOP=1 "${DB_URL/postgresql:\/\//postgresql://$DB_ADMIN_USER@}" "$@"
+}
+
+# For the benchmarks: a result line to stdout and to $RESULT, wall-clock milliseconds, milliseconds as seconds,
+# and one field of a flat JSON object.
+emit() { echo "$1" | tee -a "$RESULT"; }
+now_ms() { date +%s%3N; }
+seconds() { awk "BEGIN{printf \"%.2f\", $1/1000}"; }
+json_field() { grep -o "\"$2\" *: *[^,}]*" <<<"$1" | head -1 | sed 's/.*: *//; s/"//g'; }
+# The engine's heap in use, its heap pools summed as it reports them itself, on HTTP_PORT.
+heap_used() {
+  curl -fs "http://127.0.0.1:$HTTP_PORT/q/metrics" | grep '^jvm_memory_used_bytes{area="heap"' | awk '{s+=$NF} END {printf "%d", s}'
+}
