@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -67,7 +68,7 @@ public final class EngineConnection {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build());
     }
 
-    private Reply sendSignedIn(String defaultUser, java.util.function.Function<String, HttpRequest> request)
+    private Reply sendSignedIn(String defaultUser, Function<String, HttpRequest> request)
             throws IOException, InterruptedException {
         var reply = send(request.apply(token(defaultUser)));
         if (reply.status() != 401 || signedInToken == null) return reply;
