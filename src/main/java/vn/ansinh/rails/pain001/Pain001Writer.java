@@ -1,6 +1,9 @@
 package vn.ansinh.rails.pain001;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
@@ -26,6 +29,7 @@ public final class Pain001Writer implements AutoCloseable {
 
     private static final XMLOutputFactory OUTPUT_FACTORY = XMLOutputFactory.newDefaultFactory();
     private static final String NAMESPACE = IsoSchema.PAIN_001_001_10.namespace();
+    private static final int TEXT_BUFFER_CHARS = 1 << 16;
 
     private final XMLStreamWriter xml;
     private final Pain001Header header;
@@ -44,7 +48,9 @@ public final class Pain001Writer implements AutoCloseable {
     /** Starts the file: XML declaration, group header and payment information up to the first transaction. */
     public static Pain001Writer open(OutputStream output, Pain001Header header) {
         try {
-            Pain001Writer writer = new Pain001Writer(OUTPUT_FACTORY.createXMLStreamWriter(output, "UTF-8"), header);
+            // The JDK's writer hands an OutputStream one byte at a time; a buffered Writer lets it encode in bulk.
+            var text = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), TEXT_BUFFER_CHARS);
+            Pain001Writer writer = new Pain001Writer(OUTPUT_FACTORY.createXMLStreamWriter(text), header);
             writer.writeOpening();
             return writer;
         } catch (XMLStreamException failure) {
