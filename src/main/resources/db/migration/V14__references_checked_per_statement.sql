@@ -82,3 +82,6 @@ create trigger payout_run_not_truncated before truncate on payout_run
 create trigger payment_kept before delete on payment for each statement execute function referenced_row_is_kept();
 create trigger payment_not_truncated before truncate on payment
     for each statement execute function referenced_row_is_kept();
+
+-- A run's fresh registry check reads a program's beneficiaries a page at a time in id order.
+create index beneficiary_by_program on beneficiary (program_code, id);

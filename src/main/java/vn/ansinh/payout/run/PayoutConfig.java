@@ -23,7 +23,7 @@ public interface PayoutConfig {
     int reissuePaymentsMax();
 
     /** CCCDs read from the database and handed to the registry client at once (it splits them into its batches). */
-    @WithDefault("5000")
+    @WithDefault("20000")
     int registryCccdsPerPageMax();
 
     /** Payments written by one INSERT at release; the end-to-end ids of a chunk are computed in memory. */

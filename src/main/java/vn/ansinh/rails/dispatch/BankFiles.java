@@ -24,7 +24,7 @@ final class BankFiles {
             select f.id, f.run_id, f.bank_bin, f.message_id, f.tx_count, f.control_sum_vnd, f.status, f.bank_file_ref,
                 f.created_at, r.period, g.code as program_code, coalesce(g.funding_name, g.name) as debtor_name,
                 (select p.debtor_account from payment p where p.run_id = f.run_id and p.debtor_bin = f.bank_bin
-                    and p.rail = 'FILE' order by p.id limit 1) as debtor_account
+                    and p.rail = 'FILE' order by p.line_no limit 1) as debtor_account
             from bank_file f join payout_run r on r.id = f.run_id join program g on g.code = r.program_code
             where f.run_id = $1 and f.bank_bin = $2""";
     private static final String LOCK = "select id from bank_file where run_id = $1 and bank_bin = $2 for update";

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import vn.ansinh.rails.bank.BankRails;
 import vn.ansinh.rails.bank.FileUploadAnswer;
 import vn.ansinh.rails.party.BankBin;
@@ -22,6 +23,8 @@ import vn.ansinh.rails.xml.SchemaVerdict;
  * that id, answers with the reference it gave the first time.
  */
 final class FileSender {
+
+    private static final Logger LOG = Logger.getLogger(FileSender.class);
 
     private final Pool pool;
     private final BankRails rails;
@@ -52,21 +55,34 @@ final class FileSender {
             outcomes.finish(item, Optional.of("file " + file.messageId() + " is already " + file.status()));
             return;
         }
+        // Each step is timed in the log: a large file's hand-over is minutes of work an operator should see.
+        long began = System.nanoTime();
         RunFileWriter.Written written = RunFileWriter.write(pool, file, spool.resolve(file.messageId() + ".xml"),
                 config.paymentsPerPageMax(), config.lease());
+        long wrote = System.nanoTime();
         SchemaVerdict verdict = validate(written.file());
+        long validated = System.nanoTime();
         if (verdict instanceof SchemaVerdict.Invalid invalid) {
             recorder.invalid(item, file, String.join("; ", invalid.problems()));
             return;
         }
         FileUploadAnswer answer = rails.uploadFile(new BankBin(file.bankBin()), written.file(), written.bytes())
                 .await().atMost(config.fileLease());
+        long uploaded = System.nanoTime();
         switch (answer) {
             case FileUploadAnswer.Accepted accepted -> recorder.sent(item, file, accepted.fileRef(), written);
             case FileUploadAnswer.Refused refused -> recorder.refused(item, file, refused);
             case FileUploadAnswer.NoAnswer none -> outcomes.failed(item, "upload of " + file.messageId()
                     + " unanswered: " + none.why());
         }
+        LOG.infof("%s: %d payments, %,d bytes; written in %d ms, validated in %d ms, uploaded in %d ms, "
+                + "answer recorded in %d ms", file.messageId(), written.totals().numberOfTransactions(),
+                written.bytes(), millis(began, wrote), millis(wrote, validated), millis(validated, uploaded),
+                millis(uploaded, System.nanoTime()));
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /**

@@ -2,20 +2,16 @@ package vn.ansinh.rails.dispatch;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.ansinh.rails.bank.FileUploadAnswer;
-import vn.ansinh.rails.lifecycle.Decisions;
 import vn.ansinh.rails.lifecycle.PaymentBook;
-import vn.ansinh.rails.lifecycle.PaymentSnapshot;
-import vn.ansinh.rails.state.PaymentEvent;
 
 /**
  * Records what a bank said to an uploaded file, in one transaction. Accepted: the bank_file row goes WRITTEN → SENT
- * with the bank's reference, the file's payments go CREATED → SENT page by page (one UPDATE … FROM unnest each),
+ * with the bank's reference, the file's payments go CREATED → SENT in one statement,
  * and the moved count and sum must equal the declaration or nothing is kept; a POLL_FILE row follows. Refused: the file
  * is marked REJECTED and its payments stay CREATED for an operator.
  */
@@ -47,7 +43,8 @@ final class FileSentRecorder {
             }
             return BankFiles.markSent(sql, locked, fileRef, written.sha256())
                     .invoke(marked -> requireTrue(marked, locked.messageId() + " left WRITTEN under our lock"))
-                    .chain(() -> markPaymentsSent(sql, locked, fileRef, 0, new long[2]))
+                    .chain(() -> PaymentBook.markFileSent(sql, locked.runId(), locked.bankBin(), fileRef,
+                            "pain001:" + locked.messageId(), audit.eventActor()))
                     .invoke(moved -> requireDeclared(locked, moved))
                     .chain(() -> Outbox.finish(sql, List.of(Outbox.Finish.done(item))))
                     .invoke(held -> {
@@ -81,27 +78,6 @@ final class FileSentRecorder {
                 .chain(() -> audit.append(sql, "BANK_FILE_INVALID", "bank-file:" + file.id(),
                         Map.of("messageId", file.messageId(), "problems", Outbox.cut(problems)))))
                 .await().atMost(config.lease());
-    }
-
-    /** CREATED → SENT for every payment of the file, a page at a time; answers {payments, vnd} moved. */
-    private Uni<long[]> markPaymentsSent(SqlConnection sql, BankFile file, String fileRef, long afterId,
-            long[] moved) {
-        int pageSize = config.paymentsPerPageMax();
-        return PaymentBook.lockFileQueuePage(sql, file.runId(), file.bankBin(), afterId, pageSize).chain(page -> {
-            if (page.isEmpty()) {
-                return Uni.createFrom().item(moved);
-            }
-            Decisions decisions = new Decisions(pageSize);
-            for (PaymentSnapshot payment : page) {
-                decisions.decide(payment, new PaymentEvent.Sent(), "pain001:" + file.messageId(), Optional.empty(),
-                        Optional.of(fileRef));
-                moved[0]++;
-                moved[1] = Math.addExact(moved[1], payment.amountVnd());
-            }
-            long last = page.getLast().id();
-            return PaymentBook.write(sql, decisions, audit.eventActor()).chain(() -> page.size() < pageSize
-                    ? Uni.createFrom().item(moved) : markPaymentsSent(sql, file, fileRef, last, moved));
-        });
     }
 
     private static void requireTrue(boolean condition, String why) {

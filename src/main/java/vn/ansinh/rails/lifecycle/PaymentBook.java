@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import vn.ansinh.rails.state.PaymentEvent;
+import vn.ansinh.rails.state.PaymentState;
+import vn.ansinh.rails.state.PaymentStateMachine;
+import vn.ansinh.rails.state.Transition;
 
 /**
  * Payments in and out of PostgreSQL for the lifecycle: rows are read under their row locks (in id order, so two
@@ -37,6 +41,21 @@ public final class PaymentBook {
              from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and bank_file_id = $3
                 and state in ('SENT', 'ACCEPTED', 'UNKNOWN') and id > $4
             order by id limit $5 for update""";
+    // A file is handed over whole, so its payments move whole: one statement, not a page of snapshots at a time.
+    private static final String FILE_SENT = """
+            with moved as (
+                update payment p set state = $4, reason_code = null, bank_file_id = $3, state_changed_at = now()
+                where p.run_id = $1 and p.debtor_bin = $2 and p.rail = 'FILE' and p.state = $5
+                returning p.id, p.amount_vnd
+            ), events as (
+                insert into payment_event (payment_id, seq, from_state, to_state, source, actor)
+                select m.id, coalesce((select max(e.seq) from payment_event e where e.payment_id = m.id), 0) + 1,
+                    $5, $4, $6, $7
+                from moved m
+                returning 1
+            )
+            select (select count(*) from moved), (select coalesce(sum(amount_vnd), 0) from moved)::bigint,
+                (select count(*) from events)""";
     private static final String SENDS_SO_FAR = """
             select payment_id, count(*) from payment_event
             where payment_id = any($1) and from_state = 'CREATED' and to_state = 'SENT' group by payment_id""";
@@ -74,6 +93,30 @@ public final class PaymentBook {
                 .execute(Tuple.tuple().addLong(runId).addString(debtorBin).addString(fileRef).addLong(afterId)
                         .addInteger(limit))
                 .map(PaymentBook::snapshots);
+    }
+
+    /**
+     * Every CREATED file payment of a run for one paying bank goes to SENT under the bank's file reference, with
+     * its event, in one statement; answers {payments, vnd} moved. The move is the state machine's, asked once: the
+     * same for every payment, since all are CREATED. Must run under the bank file's lock, in the caller's transaction.
+     */
+    public static Uni<long[]> markFileSent(SqlClient sql, long runId, String debtorBin, String fileRef,
+            String source, String actor) {
+        PaymentState from = PaymentState.CREATED;
+        if (!(PaymentStateMachine.transition(from, new PaymentEvent.Sent()) instanceof Transition.Moved moved)) {
+            throw new IllegalStateException("the state machine no longer moves CREATED payments on sending");
+        }
+        return sql.preparedQuery(FILE_SENT).execute(Tuple.tuple().addLong(runId).addString(debtorBin)
+                .addString(fileRef).addString(PaymentStates.name(moved.to())).addString(PaymentStates.name(from))
+                .addString(source).addString(actor)).map(rows -> {
+                    Row row = rows.iterator().next();
+                    long payments = row.getLong(0), vnd = row.getLong(1), events = row.getLong(2);
+                    if (payments != events) {
+                        throw new IllegalStateException("moved " + payments + " payments but wrote " + events
+                                + " events");
+                    }
+                    return new long[] {payments, vnd};
+                });
     }
 
     /** How many times each payment went from CREATED to SENT: each is one hand-over to its bank. */

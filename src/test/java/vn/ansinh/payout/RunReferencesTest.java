@@ -1,0 +1,60 @@
+package vn.ansinh.payout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import vn.ansinh.testing.AdminDatabase;
+
+/**
+ * The run tables check their references once per statement (V14) instead of by per-row foreign keys: a reference
+ * to a row that does not exist is still refused as a foreign-key violation, and the rows referred to cannot be
+ * deleted, which is what keeps a reference true after it was checked.
+ */
+@QuarkusTest
+class RunReferencesTest {
+
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    @Test
+    void aReferenceToNothingIsRefusedForEachTable() throws SQLException {
+        try (Connection db = AdminDatabase.connectAsEngine(); var sql = db.createStatement()) {
+            assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
+                    insert into payment_event (payment_id, seq, from_state, to_state, source, actor)
+                    values (-1, 1, 'NONE', 'CREATED', 'test', 'test')"""));
+            assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
+                    insert into period_payment (program_code, period, beneficiary_id, run_id)
+                    values ('NONE', '2026-01', -1, -1)"""));
+            assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
+                    insert into outbox (kind, payment_id) values ('SEND_INSTANT', -1)"""));
+            assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
+                    insert into payment (end_to_end_id, run_id, line_no, program_code, period, beneficiary_id,
+                        debtor_bin, debtor_account, creditor_bin, creditor_account, creditor_name, amount_vnd, rail,
+                        state)
+                    values ('ASRNONE', -1, 1, 'NONE', '2026-01', -1, '970436', '1', '970436', '2', 'A', 1, 'FILE',
+                        'CREATED')"""));
+        }
+    }
+
+    @Test
+    void rowsThatPaymentsReferToAreNeverDeleted() throws SQLException {
+        try (Connection db = AdminDatabase.connectAsEngine(); var sql = db.createStatement()) {
+            for (String table : new String[] {"beneficiary", "payout_run", "payment"}) {
+                assertRefused(INSUFFICIENT_PRIVILEGE, () -> sql.executeUpdate("delete from " + table + " where id = -1"));
+            }
+        }
+    }
+
+    private interface Statement {
+        void run() throws SQLException;
+    }
+
+    private static void assertRefused(String sqlState, Statement statement) {
+        SQLException refused = assertThrows(SQLException.class, statement::run);
+        assertEquals(sqlState, refused.getSQLState(), refused.getMessage());
+    }
+}
