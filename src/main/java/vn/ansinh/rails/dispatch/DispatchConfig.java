@@ -17,6 +17,14 @@ public interface DispatchConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * Dispatchers this engine works side by side on each tick. They share rows the way two engines do (SKIP
+     * LOCKED), so while one waits for the bank another claims or records: one alone leaves the bank idle during
+     * its own transactions.
+     */
+    @WithDefault("2")
+    int workers();
+
     /** How often the timer starts a tick. */
     @WithDefault("PT1S")
     Duration interval();

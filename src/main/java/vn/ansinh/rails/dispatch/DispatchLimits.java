@@ -5,11 +5,17 @@ import java.time.Duration;
 /** Checks {@link DispatchConfig} once, at construction, so that a wrong limit stops the engine, not a payment. */
 final class DispatchLimits {
 
+    /** Each worker holds a database connection for its turn; more than this would starve the rest of the engine. */
+    static final int WORKERS_MAX = 8;
+
     private DispatchLimits() {
     }
 
     static void check(DispatchConfig config) {
         positive("turns-per-tick-max", config.turnsPerTickMax());
+        if (config.workers() < 1 || config.workers() > WORKERS_MAX) {
+            throw new IllegalArgumentException("ansinh.dispatch.workers is 1-" + WORKERS_MAX);
+        }
         positive("rows-per-claim-max", config.rowsPerClaimMax());
         positive("files-per-claim-max", config.filesPerClaimMax());
         positive("attempts-max", config.attemptsMax());
