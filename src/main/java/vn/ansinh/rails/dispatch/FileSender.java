@@ -4,21 +4,18 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.ansinh.rails.bank.BankRails;
 import vn.ansinh.rails.bank.FileUploadAnswer;
 import vn.ansinh.rails.party.BankBin;
-import vn.ansinh.rails.xml.IsoSchema;
-import vn.ansinh.rails.xml.SchemaValidator;
 import vn.ansinh.rails.xml.SchemaVerdict;
 
 /**
- * A SEND_FILE row: declare the file from the database (count and sum), stream it to disk, validate it against the
- * pain.001.001.10 XSD, upload it outside any transaction, then record the bank's answer ({@link FileSentRecorder}).
+ * A SEND_FILE row: declare the file from the database (count and sum), stream it to disk while it is validated
+ * against the pain.001.001.10 XSD, upload it outside any transaction, then record the bank's answer
+ * ({@link FileSentRecorder}).
  * After a crash the same declaration writes the same file under the same message id, and the bank, idempotent on
  * that id, answers with the reference it gave the first time.
  */
@@ -60,9 +57,7 @@ final class FileSender {
         RunFileWriter.Written written = RunFileWriter.write(pool, file, spool.resolve(file.messageId() + ".xml"),
                 config.paymentsPerPageMax(), config.lease());
         long wrote = System.nanoTime();
-        SchemaVerdict verdict = validate(written.file());
-        long validated = System.nanoTime();
-        if (verdict instanceof SchemaVerdict.Invalid invalid) {
+        if (written.verdict() instanceof SchemaVerdict.Invalid invalid) {
             recorder.invalid(item, file, String.join("; ", invalid.problems()));
             return;
         }
@@ -75,10 +70,9 @@ final class FileSender {
             case FileUploadAnswer.NoAnswer none -> outcomes.failed(item, "upload of " + file.messageId()
                     + " unanswered: " + none.why());
         }
-        LOG.infof("%s: %d payments, %,d bytes; written in %d ms, validated in %d ms, uploaded in %d ms, "
+        LOG.infof("%s: %d payments, %,d bytes; written and validated in %d ms, uploaded in %d ms, "
                 + "answer recorded in %d ms", file.messageId(), written.totals().numberOfTransactions(),
-                written.bytes(), millis(began, wrote), millis(wrote, validated), millis(validated, uploaded),
-                millis(uploaded, System.nanoTime()));
+                written.bytes(), millis(began, wrote), millis(wrote, uploaded), millis(uploaded, System.nanoTime()));
     }
 
     private static long millis(long from, long to) {
@@ -116,11 +110,5 @@ final class FileSender {
                         : Uni.createFrom().failure(new IllegalStateException(file.messageId() + " declared "
                                 + file.transactions() + " payments of " + file.controlSumVnd() + " VND; the database"
                                 + " now holds " + totals.payments() + " of " + totals.vnd())));
-    }
-
-    private static SchemaVerdict validate(Path file) throws IOException {
-        try (InputStream input = Files.newInputStream(file)) {
-            return SchemaValidator.validate(IsoSchema.PAIN_001_001_10, input);
-        }
     }
 }

@@ -23,12 +23,15 @@ import vn.ansinh.rails.pain001.Pain001Totals;
 import vn.ansinh.rails.pain001.Pain001Writer;
 import vn.ansinh.rails.party.AccountId;
 import vn.ansinh.rails.party.BankIdentity;
+import vn.ansinh.rails.xml.IsoSchema;
+import vn.ansinh.rails.xml.SchemaVerdict;
+import vn.ansinh.rails.xml.ValidationWhileWriting;
 
 /**
  * Streams a declared bank file from the database to disk: pages of the run's CREATED file payments for the bank,
  * in id order, each written by {@link Pain001Writer}, which holds them to the count and sum declared from the
  * database. A page at a time, so a million payments need the memory of one page. The file appears under its final
- * name only when complete; its SHA-256 is taken while writing.
+ * name only when complete; its SHA-256 is taken, and its schema checked, while writing.
  */
 final class RunFileWriter {
 
@@ -41,8 +44,43 @@ final class RunFileWriter {
             from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and state = 'CREATED' and id > $3
             order by id limit $4""";
 
-    /** The written file, its size and digest, and what it holds. */
-    record Written(Path file, long bytes, String sha256, Pain001Totals totals) {
+    /** The written file, its size and digest, what it holds, and what its schema says of it. */
+    record Written(Path file, long bytes, String sha256, Pain001Totals totals, SchemaVerdict verdict) {
+    }
+
+    /** Every byte to the file and to its validator, the file first. */
+    private static final class BothStreams extends OutputStream {
+        private final OutputStream file;
+        private final OutputStream validator;
+
+        BothStreams(OutputStream file, OutputStream validator) {
+            this.file = file;
+            this.validator = validator;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            file.write(b);
+            validator.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            file.write(bytes, offset, length);
+            validator.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            file.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (validator) {
+                file.close();
+            }
+        }
     }
 
     private RunFileWriter() {
@@ -52,26 +90,31 @@ final class RunFileWriter {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         MessageDigest sha256 = sha256();
         Pain001Totals totals;
-        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(part), sha256),
-                FILE_BUFFER_BYTES);
-                Pain001Writer writer = Pain001Writer.open(out, header(file))) {
-            long after = 0;
-            RowSet<Row> page;
-            do {
-                page = pool.preparedQuery(PAGE).execute(Tuple.of(file.runId(), file.bankBin(), after, pageSize))
-                        .await().atMost(waitMax);
-                for (Row row : page) {
-                    writer.write(transfer(row, file));
-                    after = row.getLong("id");
-                }
-            } while (page.rowCount() == pageSize);
-            totals = writer.totals();
-        } catch (RuntimeException | IOException failure) {
-            Files.deleteIfExists(part);
-            throw failure;
+        // Validated while written, on a second thread: at a million payments each takes seconds, and they overlap.
+        try (var validation = ValidationWhileWriting.start(IsoSchema.PAIN_001_001_10, "validate-" + file.messageId())) {
+            try (OutputStream out = new BufferedOutputStream(new BothStreams(
+                            new DigestOutputStream(Files.newOutputStream(part), sha256), validation.sink()),
+                            FILE_BUFFER_BYTES);
+                    Pain001Writer writer = Pain001Writer.open(out, header(file))) {
+                long after = 0;
+                RowSet<Row> page;
+                do {
+                    page = pool.preparedQuery(PAGE).execute(Tuple.of(file.runId(), file.bankBin(), after, pageSize))
+                            .await().atMost(waitMax);
+                    for (Row row : page) {
+                        writer.write(transfer(row, file));
+                        after = row.getLong("id");
+                    }
+                } while (page.rowCount() == pageSize);
+                totals = writer.totals();
+            } catch (RuntimeException | IOException failure) {
+                Files.deleteIfExists(part);
+                throw failure;
+            }
+            SchemaVerdict verdict = validation.verdict();
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Written(target, Files.size(target), HexFormat.of().formatHex(sha256.digest()), totals, verdict);
         }
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new Written(target, Files.size(target), HexFormat.of().formatHex(sha256.digest()), totals);
     }
 
     /** The header from the declaration alone, so the same declaration always writes the same bytes. */
