@@ -55,8 +55,8 @@ public class RunViews {
                         body.put("cash", Map.of("count", row.getLong(0), "totalVnd", row.getLong(1), "confirmed", row.getLong(2)));
                     })
                     .chain(() -> RunCounts.paymentsByState(pool, runId)).invoke(states -> body.put("paymentsByState", view(states)))
-                    .chain(() -> integrity.check(pool, runId)).map(found -> {
-                        body.put("approvals", found.approvals().stream().map(approval -> Map.of("approver",
+                    .chain(() -> integrity.approvals(pool, runId)).map(approvals -> {
+                        body.put("approvals", approvals.stream().map(approval -> Map.of("approver",
                                 approval.approver(), "approvedAt", approval.approvedAt().toString(),
                                 "linesSha256", approval.linesSha256())).toList());
                         return body;
