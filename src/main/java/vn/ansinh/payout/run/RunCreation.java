@@ -93,6 +93,13 @@ public class RunCreation {
     }
 
     private Uni<LifeFindings> checkLife(RunRequest request) {
+        long began = System.nanoTime();
+        return checkLifeOf(request).invoke(life -> LOG.infof("registry check for a %s run: %d beneficiaries in %d ms, "
+                + "%d deceased, %d not found", request.programCode(), life.checked(),
+                (System.nanoTime() - began) / 1_000_000, life.deceased().size(), life.notInRegistry().size()));
+    }
+
+    private Uni<LifeFindings> checkLifeOf(RunRequest request) {
         return switch (request) {
             case RunRequest.Regular regular -> lifeCheck.ofProgram(regular.programCode());
             case RunRequest.Reissue reissue -> pool.preparedQuery(CHOSEN_BENEFICIARIES)
