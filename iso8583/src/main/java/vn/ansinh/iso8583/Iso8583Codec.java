@@ -53,22 +53,24 @@ public final class Iso8583Codec {
         if (breach.isPresent()) {
             throw new MalformedFieldException(breach.get());
         }
-        checkEachField(message);
+        byte[] packed;
         try {
-            byte[] packed = packager.pack(toIsoMsg(message));
-            if (packed.length > MESSAGE_BYTES_MAX) {
-                throw new MalformedFieldException(new FieldError(0, "packs to " + packed.length
-                        + " bytes, above the limit of " + MESSAGE_BYTES_MAX));
-            }
-            return packed;
+            packed = packager.pack(toIsoMsg(message));
         } catch (ISOException e) {
-            throw new IllegalStateException("jPOS failed after every field packed alone: " + e.getMessage(), e);
+            checkEachField(message);
+            throw new IllegalStateException("jPOS failed though every field packs alone: " + e.getMessage(), e);
         }
+        if (packed.length > MESSAGE_BYTES_MAX) {
+            throw new MalformedFieldException(new FieldError(0, "packs to " + packed.length
+                    + " bytes, above the limit of " + MESSAGE_BYTES_MAX));
+        }
+        return packed;
     }
 
     /**
-     * Packs each field on its own first: jPOS re-wraps a field packager's exception as text when packing a whole
-     * message, which would lose the field error we need to report.
+     * Packs each field on its own, once the whole message failed: jPOS re-wraps a field packager's exception as
+     * text when packing a whole message, which would lose the field error we need to report. Not done up front,
+     * where it would pack every message twice.
      */
     private void checkEachField(Iso8583Message message) throws MalformedFieldException {
         for (Map.Entry<Integer, String> field : message.fields().entrySet()) {
