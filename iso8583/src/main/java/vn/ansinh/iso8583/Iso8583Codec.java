@@ -1,5 +1,6 @@
 package vn.ansinh.iso8583;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,16 +13,15 @@ import org.jpos.iso.ISOComponent;
 import org.jpos.iso.ISOException;
 import org.jpos.iso.ISOField;
 import org.jpos.iso.ISOFieldPackager;
-import org.jpos.iso.ISOMsg;
 import org.jpos.iso.packager.GenericPackager;
 import vn.ansinh.iso8583.dialect.FieldFormatException;
 import vn.ansinh.iso8583.dialect.MessageProfile;
 
 /**
- * The one adapter between our {@link Iso8583Message} and jPOS: the packager XML is the dialect, jPOS's ISOMsg
- * never leaves this class. Packing goes through jPOS's packager; unpacking walks the packager's fields here,
- * because jPOS's own loop drops the field number from errors and ignores trailing bytes, and a wire error must
- * say which field broke. Thread-safe: the packager is read-only after loading.
+ * The one adapter between our {@link Iso8583Message} and jPOS: the packager XML is the dialect, and its field
+ * packagers do every field. Packing and unpacking walk the packager's fields here rather than through jPOS's
+ * message loop, because that loop drops the field number from errors and ignores trailing bytes, and a wire error
+ * must say which field broke. Thread-safe: the packager is read-only after loading.
  */
 public final class Iso8583Codec {
     public static final String DIALECT_RESOURCE = "/vn/ansinh/iso8583/ansinh-iso8583-1987-ascii.xml";
@@ -53,37 +53,45 @@ public final class Iso8583Codec {
         if (breach.isPresent()) {
             throw new MalformedFieldException(breach.get());
         }
-        checkEachField(message);
-        try {
-            byte[] packed = packager.pack(toIsoMsg(message));
-            if (packed.length > MESSAGE_BYTES_MAX) {
-                throw new MalformedFieldException(new FieldError(0, "packs to " + packed.length
-                        + " bytes, above the limit of " + MESSAGE_BYTES_MAX));
-            }
-            return packed;
-        } catch (ISOException e) {
-            throw new IllegalStateException("jPOS failed after every field packed alone: " + e.getMessage(), e);
+        ByteArrayOutputStream packed = new ByteArrayOutputStream(256);
+        packed.writeBytes(packField(0, new ISOField(0, message.mti())));
+        packed.writeBytes(packField(1, new ISOBitMap(1, bitmapOf(message))));
+        for (Map.Entry<Integer, String> field : message.fields().entrySet()) {
+            packed.writeBytes(packField(field.getKey(), new ISOField(field.getKey(), field.getValue())));
         }
+        if (packed.size() > MESSAGE_BYTES_MAX) {
+            throw new MalformedFieldException(new FieldError(0, "packs to " + packed.size()
+                    + " bytes, above the limit of " + MESSAGE_BYTES_MAX));
+        }
+        return packed.toByteArray();
     }
 
     /**
-     * Packs each field on its own first: jPOS re-wraps a field packager's exception as text when packing a whole
-     * message, which would lose the field error we need to report.
+     * One component through its field packager, as jPOS's own message loop would, but walked here as unpack walks
+     * it: a field error keeps its field number (jPOS re-wraps it as text), and no ISOMsg is built for each message.
      */
-    private void checkEachField(Iso8583Message message) throws MalformedFieldException {
-        for (Map.Entry<Integer, String> field : message.fields().entrySet()) {
-            ISOFieldPackager fieldPackager = packager.getFieldPackager(field.getKey());
-            if (fieldPackager == null) {
-                throw new MalformedFieldException(new FieldError(field.getKey(), "is not part of our dialect"));
-            }
-            try {
-                fieldPackager.pack(new ISOField(field.getKey(), field.getValue()));
-            } catch (FieldFormatException e) {
-                throw new MalformedFieldException(e.error());
-            } catch (ISOException e) {
-                throw new IllegalStateException("field packager failed outside our rules: " + e.getMessage(), e);
-            }
+    private byte[] packField(int number, ISOComponent component) throws MalformedFieldException {
+        ISOFieldPackager fieldPackager = packager.getFieldPackager(number);
+        if (fieldPackager == null) {
+            throw new MalformedFieldException(new FieldError(number, "is not part of our dialect"));
         }
+        try {
+            return fieldPackager.pack(component);
+        } catch (FieldFormatException e) {
+            throw new MalformedFieldException(e.error());
+        } catch (ISOException e) {
+            throw new IllegalStateException("field packager failed outside our rules: " + e.getMessage(), e);
+        }
+    }
+
+    /** The data elements' bits, and bit 1 when a field above 64 needs the secondary bitmap or the layout asks for it. */
+    private static BitSet bitmapOf(Iso8583Message message) {
+        BitSet bits = new BitSet(Iso8583Message.FIELD_MAX + 1);
+        for (int field : message.fields().keySet()) {
+            bits.set(field);
+        }
+        bits.set(1, bits.length() > 65 || message.layout() == BitmapLayout.SECONDARY_ALWAYS);
+        return bits;
     }
 
     public UnpackResult unpack(byte[] bytes) {
@@ -128,22 +136,6 @@ public final class Iso8583Codec {
     private static BitmapLayout layoutOf(BitSet bits, TreeMap<Integer, String> fields) {
         boolean secondaryNeeded = !fields.isEmpty() && fields.lastKey() > 64;
         return bits.get(1) && !secondaryNeeded ? BitmapLayout.SECONDARY_ALWAYS : BitmapLayout.COMPACT;
-    }
-
-    private ISOMsg toIsoMsg(Iso8583Message message) throws ISOException {
-        ISOMsg isoMsg = new ISOMsg();
-        isoMsg.setPackager(packager);
-        isoMsg.set(new ISOField(0, message.mti()));
-        BitSet bits = new BitSet(Iso8583Message.FIELD_MAX + 1);
-        for (Map.Entry<Integer, String> field : message.fields().entrySet()) {
-            isoMsg.set(new ISOField(field.getKey(), field.getValue()));
-            bits.set(field.getKey());
-        }
-        boolean secondary = bits.length() > 65 || message.layout() == BitmapLayout.SECONDARY_ALWAYS;
-        bits.set(1, secondary);
-        // Set after the fields: ISOMsg recomputes the bitmap on set(), and ours must keep bit 1 as decided here.
-        isoMsg.set(new ISOBitMap(-1, bits));
-        return isoMsg;
     }
 
     private static UnpackResult malformed(int field, String reason) {

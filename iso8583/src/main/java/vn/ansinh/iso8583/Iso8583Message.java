@@ -25,21 +25,36 @@ public record Iso8583Message(String mti, SortedMap<Integer, String> fields, Bitm
         Objects.requireNonNull(mti, "mti");
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(layout, "layout");
-        if (!mti.matches("[0-9]{4}")) {
+        if (!isFourDigits(mti)) {
             throw new IllegalArgumentException("MTI must be four digits, was '" + mti + "'");
         }
-        TreeMap<Integer, String> copy = new TreeMap<>();
         for (Map.Entry<Integer, String> field : fields.entrySet()) {
             int number = Objects.requireNonNull(field.getKey(), "field number");
             if (number < FIELD_MIN || number > FIELD_MAX || number == TERTIARY_BITMAP_FIELD) {
                 throw new IllegalArgumentException("data element " + number + " is not 2..128 (65 excluded)");
             }
-            copy.put(number, Objects.requireNonNull(field.getValue(), "value of field " + number));
+            Objects.requireNonNull(field.getValue(), "value of field " + number);
         }
+        // A private copy, so the caller's map cannot change us; putAll copies a naturally sorted source in one pass.
+        TreeMap<Integer, String> copy = new TreeMap<>();
+        copy.putAll(fields);
         fields = Collections.unmodifiableSortedMap(copy);
         if (!copy.isEmpty() && copy.lastKey() > 64) {
             layout = BitmapLayout.COMPACT;
         }
+    }
+
+    /** Every host request and response passes here: a plain check rather than a regular expression compiled each time. */
+    private static boolean isFourDigits(String text) {
+        if (text.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Iso8583Message(String mti, Map<Integer, String> fields) {

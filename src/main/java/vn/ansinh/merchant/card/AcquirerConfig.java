@@ -30,8 +30,13 @@ public interface AcquirerConfig {
     @WithDefault("64")
     int authorisationsPerBatchMax();
 
-    /** Batches being committed at once; each waits on its own WAL flush while the next batch gathers. */
-    @WithDefault("4")
+    /**
+     * Batches being committed at once; each waits on its own WAL flush while the next batch gathers. Two keep one
+     * batch executing while the other flushes; more only split the same requests into smaller batches, and
+     * PostgreSQL's cost per batch (the call, the lock, the commit) then shows: at 50 terminals, four committers
+     * made batches of about 8 and cost PostgreSQL about a third more CPU per authorisation than two.
+     */
+    @WithDefault("2")
     int batchCommitters();
 
     /** Authorisations waiting for a committer before a new one is refused. */

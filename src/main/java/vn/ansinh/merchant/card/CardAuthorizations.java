@@ -11,10 +11,11 @@ import vn.ansinh.iso8583.acquirer.TransactionKey;
 import vn.ansinh.iso8583.acquirer.TransactionState;
 
 /**
- * The acquirer's hot path: a 0100 or 0200 reserved against duplicates, decided and booked by one call of the
- * database function {@code card_authorize} (migration V11, where the rule and the booking lock are explained).
- * Concurrent requests share one statement and one commit ({@link AuthorizationBatches}), and that commit waits for
- * its WAL flush: when this returns the decision is durable, and only then does the terminal hear it.
+ * The acquirer's hot path: a 0100 or 0200 reserved against duplicates, decided and booked together with the
+ * requests that arrived beside it, by one call of the database function {@code card_authorize_batch} (migration V12;
+ * the rule and the booking lock are explained in V11 and V12) in one transaction ({@link AuthorizationBatches}).
+ * That commit waits for its WAL flush: when this returns the decision is durable, and only then does the terminal
+ * hear it.
  *
  * <p>The card number is passed as BIN and last four only; it is never stored or logged whole. Blocking: called on
  * the host's connection threads.

@@ -2,6 +2,8 @@ package vn.ansinh.iso8583.acquirer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import vn.ansinh.iso8583.BitmapLayout;
 import vn.ansinh.iso8583.Iso8583Message;
 
 /** Builds a response from its request: the response MTI, the echoed fields, and DE39. */
@@ -18,17 +20,25 @@ public final class Responses {
     }
 
     public static Iso8583Message to(Iso8583Message request, ResponseCode code) {
-        Iso8583Message response = new Iso8583Message(responseMti(request.mti()), java.util.Map.of());
-        for (int field : ECHOED) {
-            Optional<String> value = request.field(field);
-            if (value.isPresent()) {
-                response = response.withField(field, value.get());
-            }
-        }
-        return response.withField(39, code.code());
+        return new Iso8583Message(responseMti(request.mti()), echoed(request, code), BitmapLayout.COMPACT);
     }
 
     public static Iso8583Message approved(Iso8583Message request, String approvalCode) {
-        return to(request, ResponseCode.APPROVED).withField(38, approvalCode);
+        TreeMap<Integer, String> fields = echoed(request, ResponseCode.APPROVED);
+        fields.put(38, approvalCode);
+        return new Iso8583Message(responseMti(request.mti()), fields, BitmapLayout.COMPACT);
+    }
+
+    /** Built in one map: each response is made once per request, on the host's hot path. */
+    private static TreeMap<Integer, String> echoed(Iso8583Message request, ResponseCode code) {
+        TreeMap<Integer, String> fields = new TreeMap<>();
+        for (int field : ECHOED) {
+            Optional<String> value = request.field(field);
+            if (value.isPresent()) {
+                fields.put(field, value.get());
+            }
+        }
+        fields.put(39, code.code());
+        return fields;
     }
 }

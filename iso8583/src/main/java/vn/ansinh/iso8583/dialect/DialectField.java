@@ -104,8 +104,13 @@ public abstract class DialectField extends ISOFieldPackager {
         }
     }
 
+    /** The length as prefix.digits() ASCII digits, zero-padded; checkLength keeps it within them. */
     private String prefixText(int length) {
-        return prefix == LengthPrefix.FIXED ? "" : String.format("%0" + prefix.digits() + "d", length);
+        if (prefix == LengthPrefix.FIXED) {
+            return "";
+        }
+        String digits = Integer.toString(length);
+        return "0".repeat(Math.max(0, prefix.digits() - digits.length())) + digits;
     }
 
     private static String printable(String raw) {

@@ -1,6 +1,7 @@
 package vn.ansinh.iso8583.dialect;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * What characters a field may hold, after the 1987 attribute letters: n, an, ans, x+n, b (as hex text),
@@ -36,9 +37,9 @@ public enum FieldContent {
     public Optional<String> violation(String value) {
         return switch (this) {
             case NUMERIC -> onlyChars(value, "0123456789", "digits");
-            case ALPHANUMERIC -> value.chars().allMatch(c -> c == ' ' || isAsciiLetterOrDigit(c))
+            case ALPHANUMERIC -> allMatch(value, c -> c == ' ' || isAsciiLetterOrDigit(c))
                     ? Optional.empty() : Optional.of("must hold only letters, digits and spaces (an)");
-            case TEXT -> value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)
+            case TEXT -> allMatch(value, c -> c >= 0x20 && c <= 0x7E)
                     ? Optional.empty() : Optional.of("must hold only printable ASCII (ans)");
             case SIGNED_AMOUNT -> signedAmount(value);
             case HEX -> onlyChars(value, "0123456789ABCDEF", "upper-case hex characters");
@@ -49,6 +50,16 @@ public enum FieldContent {
             case TIME -> numericThen(value, () -> time(value, 0));
             case YEAR_MONTH_DAY -> numericThen(value, () -> monthDay(value, 2));
         };
+    }
+
+    /** A plain loop: every field of every message is checked here, and a stream per field showed in profiles. */
+    private static boolean allMatch(String value, IntPredicate allowed) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!allowed.test(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetterOrDigit(int c) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import vn.ansinh.iso8583.FieldError;
 import vn.ansinh.iso8583.Iso8583Message;
 
@@ -66,16 +67,29 @@ public record MessageProfile(String mtiClass, Set<Integer> mandatory, Set<Intege
             return Optional.of(new FieldError(0, "MTI " + message.mti() + " is not one our dialect speaks "
                     + supportedMtis()));
         }
-        for (int field = Iso8583Message.FIELD_MIN; field <= Iso8583Message.FIELD_MAX; field++) {
-            if (message.has(field) && profile.forbidden.contains(field)) {
-                return Optional.of(new FieldError(field, "must not be present in a " + message.mti() + " "
-                        + profile.mtiClass + " (card-security data is referred to, never repeated)"));
-            }
-            if (!message.has(field) && profile.mandatory.contains(field)) {
-                return Optional.of(new FieldError(field, "is mandatory in a " + message.mti() + " " + profile.mtiClass));
-            }
+        // The profile's few fields are checked, not all 127: every request and response of the host passes here.
+        int lowestForbidden = lowest(profile.forbidden, message::has);
+        int lowestMissing = lowest(profile.mandatory, field -> !message.has(field));
+        if (lowestForbidden < lowestMissing) {
+            return Optional.of(new FieldError(lowestForbidden, "must not be present in a " + message.mti() + " "
+                    + profile.mtiClass + " (card-security data is referred to, never repeated)"));
+        }
+        if (lowestMissing < Integer.MAX_VALUE) {
+            return Optional.of(new FieldError(lowestMissing, "is mandatory in a " + message.mti() + " "
+                    + profile.mtiClass));
         }
         return Optional.empty();
+    }
+
+    /** The lowest field of the set that breaches, or Integer.MAX_VALUE when none does. */
+    private static int lowest(Set<Integer> fields, IntPredicate breaches) {
+        int lowest = Integer.MAX_VALUE;
+        for (int field : fields) {
+            if (field < lowest && breaches.test(field)) {
+                lowest = field;
+            }
+        }
+        return lowest;
     }
 
     private static Set<Integer> union(Set<Integer> first, Set<Integer> second) {

@@ -59,9 +59,16 @@ public enum WireAlphabet {
 
     /** Whether every character can be sent; the content rule says the rest. */
     public boolean canEncode(String text) {
-        return switch (this) {
-            case ASCII -> text.chars().allMatch(c -> c >= 0x20 && c <= 0x7E);
-            case EBCDIC_TRACK -> text.chars().allMatch(c -> TRACK_CHARACTERS.indexOf(c) >= 0);
-        };
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean encodable = switch (this) {
+                case ASCII -> c >= 0x20 && c <= 0x7E;
+                case EBCDIC_TRACK -> TRACK_CHARACTERS.indexOf(c) >= 0;
+            };
+            if (!encodable) {
+                return false;
+            }
+        }
+        return true;
     }
 }
