@@ -16,39 +16,12 @@ public class Enrolment {
     /** What one enrolment step did, and a digest of who was enrolled where, for the audit entry. */
     public record Enrolled(long beneficiaries, long accountVersions, String digest) {}
 
-    /**
-     * Which VERIFIED rows of a list a step enrols; {@code $3}, when the scope has one, is its argument. Each is its
-     * own set of statements rather than one with optional parameters, so every plan is an index lookup on the rows
-     * in scope and never a generic plan that scans the table.
-     */
-    enum Scope {
-        /** Every verified row: lists accepted before their shared accounts were found at upload. */
-        LIST("true"),
-        /** One row an officer accepted on review. */
-        ROW("r.row_number = $3"),
-        /** Rows just stored, except those whose account waits for the close. */
-        STORED_ROWS("r.row_number = any ($3::bigint[]) and not exists (select 1 from list_shared_account c "
-                + "where c.list_id = r.list_id and c.bank_bin = r.bank_bin and c.account_number = r.account_number)"),
-        /** At the close, the rows whose account the upload found given for more than one CCCD. */
-        SHARED_ACCOUNT_ROWS("exists (select 1 from list_shared_account c "
-                + "where c.list_id = r.list_id and c.bank_bin = r.bank_bin and c.account_number = r.account_number)");
-
-        final String upsertBeneficiaries, closeChangedAccounts, openNewAccounts, digest;
-
-        Scope(String rows) {
-            upsertBeneficiaries = UPSERT_BENEFICIARIES.formatted(rows);
-            closeChangedAccounts = CLOSE_CHANGED_ACCOUNTS.formatted(rows);
-            openNewAccounts = OPEN_NEW_ACCOUNTS.formatted(rows);
-            digest = DIGEST.formatted(rows);
-        }
-    }
-
     private static final String UPSERT_BENEFICIARIES = """
             insert into beneficiary (program_code, cccd, full_name, date_of_birth, gender, commune_code, phone,
                 benefit_amount_vnd, source_list_id)
             select $2, r.cccd, coalesce(r.registry_name, r.full_name), r.date_of_birth, r.gender, r.commune_code,
                 r.phone, r.amount_vnd, r.list_id
-            from list_row r where r.list_id = $1 and r.outcome = 'VERIFIED' and (%1$s)
+            from list_row r where r.list_id = $1 and r.outcome = 'VERIFIED' and ($3::bigint is null or r.row_number = $3)
             on conflict (program_code, cccd) do update set full_name = excluded.full_name,
                 date_of_birth = excluded.date_of_birth, gender = excluded.gender,
                 commune_code = excluded.commune_code, phone = excluded.phone,
@@ -62,7 +35,7 @@ public class Enrolment {
             update beneficiary_account a set valid_to = now()
             from list_row r cross join lateral (select id from beneficiary
                 where program_code = $2 and cccd = r.cccd::bpchar offset 0) b
-            where r.list_id = $1 and r.outcome = 'VERIFIED' and (%1$s)
+            where r.list_id = $1 and r.outcome = 'VERIFIED' and ($3::bigint is null or r.row_number = $3)
                 and a.beneficiary_id = b.id and a.valid_to is null
                 and (a.bank_bin, a.account_number) is distinct from (r.bank_bin, r.account_number)""";
 
@@ -73,48 +46,29 @@ public class Enrolment {
                 coalesce(r.account_name_score_bp, 0), now(), r.list_id
             from list_row r cross join lateral (select id from beneficiary
                 where program_code = $2 and cccd = r.cccd::bpchar offset 0) b
-            where r.list_id = $1 and r.outcome = 'VERIFIED' and (%1$s)
+            where r.list_id = $1 and r.outcome = 'VERIFIED' and ($3::bigint is null or r.row_number = $3)
                 and not exists (select 1 from beneficiary_account a where a.beneficiary_id = b.id and a.valid_to is null)""";
 
     private static final String DIGEST = """
             select count(*), coalesce(encode(sha256(convert_to(string_agg(r.cccd || ':' || r.bank_bin || ':' ||
                 r.account_number || ':' || r.amount_vnd, ',' order by r.row_number), 'UTF8')), 'hex'), '')
-            from list_row r join beneficiary_list l on l.id = r.list_id and l.program_code = $2
-            where r.list_id = $1 and r.outcome = 'VERIFIED' and (%1$s)""";
+            from list_row r where r.list_id = $1 and r.outcome = 'VERIFIED' and ($2::bigint is null or r.row_number = $2)""";
 
-    /** Every verified row of the list, for lists accepted before shared accounts were found at upload. */
     public Uni<Enrolled> enrolVerified(SqlClient sql, long listId, String programCode) {
-        return enrol(sql, Scope.LIST, Tuple.of(listId, programCode));
+        return enrol(sql, listId, programCode, null);
     }
 
     public Uni<Enrolled> enrolRow(SqlClient sql, long listId, String programCode, long rowNumber) {
-        return enrol(sql, Scope.ROW, Tuple.of(listId, programCode, rowNumber));
+        return enrol(sql, listId, programCode, rowNumber);
     }
 
-    /** The verified rows among {@code rowNumbers}, just stored, whose account is not waiting for the close. */
-    public Uni<Enrolled> enrolStored(SqlClient sql, long listId, String programCode, Long[] rowNumbers) {
-        return enrol(sql, Scope.STORED_ROWS, Tuple.of(listId, programCode).addArrayOfLong(rowNumbers));
-    }
-
-    /** At the close, the verified rows whose account the upload found given for more than one CCCD. */
-    public Uni<Enrolled> enrolSharedAccountRows(SqlClient sql, long listId, String programCode) {
-        return enrol(sql, Scope.SHARED_ACCOUNT_ROWS, Tuple.of(listId, programCode));
-    }
-
-    /** A digest of every verified row of the list, whichever step enrolled it, for the closing audit entry. */
-    public Uni<Enrolled> digestOfList(SqlClient sql, long listId, String programCode, long accountVersions) {
-        return sql.preparedQuery(Scope.LIST.digest).execute(Tuple.of(listId, programCode)).map(digest -> {
-            var row = digest.iterator().next();
-            return new Enrolled(row.getLong(0), accountVersions, row.getString(1));
-        });
-    }
-
-    private Uni<Enrolled> enrol(SqlClient sql, Scope scope, Tuple params) {
-        return sql.preparedQuery(scope.upsertBeneficiaries).execute(params)
-                .chain(() -> sql.preparedQuery(scope.closeChangedAccounts).execute(params))
-                .chain(() -> sql.preparedQuery(scope.openNewAccounts).execute(params))
-                .chain(opened -> sql.preparedQuery(scope.digest).execute(params).map(rows -> {
-                    var row = rows.iterator().next();
+    private Uni<Enrolled> enrol(SqlClient sql, long listId, String programCode, Long rowNumber) {
+        var params = Tuple.of(listId, programCode, rowNumber);
+        return sql.preparedQuery(UPSERT_BENEFICIARIES).execute(params)
+                .chain(() -> sql.preparedQuery(CLOSE_CHANGED_ACCOUNTS).execute(params))
+                .chain(() -> sql.preparedQuery(OPEN_NEW_ACCOUNTS).execute(params))
+                .chain(opened -> sql.preparedQuery(DIGEST).execute(Tuple.of(listId, rowNumber)).map(digest -> {
+                    var row = digest.iterator().next();
                     return new Enrolled(row.getLong(0), opened.rowCount(), row.getString(1));
                 }));
     }

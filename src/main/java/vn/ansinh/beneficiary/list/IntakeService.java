@@ -1,8 +1,6 @@
 package vn.ansinh.beneficiary.list;
 
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,10 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditLog;
-import vn.ansinh.banking.BankDirectory;
 import vn.ansinh.beneficiary.Programs;
 import vn.ansinh.beneficiary.intake.ContentHash;
 import vn.ansinh.beneficiary.intake.FileProblem;
@@ -49,8 +45,6 @@ public class IntakeService {
     @Inject IntakeConfig config;
     @Inject Pool pool;
 
-    private final BankDirectory directory = BankDirectory.standard();
-
     public ListProgress accept(String programCode, Path upload, String fileName, String actor) {
         programs.find(programCode).await().atMost(DATABASE_WAIT_MAX).orElseThrow(() ->
                 DomainException.notFound("PROGRAM_NOT_FOUND", "There is no program " + programCode + "."));
@@ -64,15 +58,13 @@ public class IntakeService {
                         fileName, List.of());
             }
             var today = LocalDate.now(VIETNAM);
-            // The same full read finds the accounts given for more than one CCCD; see SharedAccountScan.
-            var sharedAccounts = new SharedAccountScan(directory, limits.rowsMax());
-            var result = Intake.read(upload, fileName, limits, today, sharedAccounts);
+            var result = Intake.read(upload, fileName, limits, today, row -> { });
             long rows = switch (result) {
                 case IntakeResult.Refused refused -> throw refusal(refused.problem());
                 case IntakeResult.Completed completed -> completed.rowCount();
             };
             var format = FormatSniffer.sniff(upload, fileName);
-            long id = store(programCode, upload, fileName, sha256, format.name(), rows, sharedAccounts.shared(), actor);
+            long id = store(programCode, upload, fileName, sha256, format.name(), rows, actor);
             processor.start(id);
             return lists.find(id).await().atMost(DATABASE_WAIT_MAX).orElseThrow();
         } catch (IOException e) {
@@ -81,7 +73,7 @@ public class IntakeService {
     }
 
     private long store(String programCode, Path upload, String fileName, String sha256, String format, long rows,
-                       Set<SharedAccountScan.Account> sharedAccounts, String actor) throws IOException {
+                       String actor) throws IOException {
         Files.createDirectories(config.spoolDir());
         Path staged = Files.createTempFile(config.spoolDir(), "incoming-", ".list");
         Files.copy(upload, staged, StandardCopyOption.REPLACE_EXISTING);
@@ -89,15 +81,13 @@ public class IntakeService {
         try {
             long id = pool.withTransaction(connection -> connection.preparedQuery("""
                             insert into beneficiary_list (program_code, file_name, content_sha256, format, file_bytes,
-                                uploaded_by, status, rows_total, enrols_as_read)
-                            values ($1, $2, $3, $4, $5, $6, 'RECEIVED', $7, true)
+                                uploaded_by, status, rows_total) values ($1, $2, $3, $4, $5, $6, 'RECEIVED', $7)
                             returning id""")
                     .execute(Tuple.from(List.of(programCode, fileName, sha256, format, bytes, actor, rows)))
                     .map(inserted -> inserted.iterator().next().getLong(0))
-                    .call(listId -> storeSharedAccounts(connection, listId, sharedAccounts))
                     .call(listId -> audit.append(connection, new AuditEvent(actor, "LIST_RECEIVED", "list:" + listId,
                             Map.of("program", programCode, "fileName", fileName, "sha256", sha256, "rows", rows,
-                                    "bytes", bytes, "sharedAccounts", (long) sharedAccounts.size())))))
+                                    "bytes", bytes)))))
                     .await().atMost(DATABASE_WAIT_MAX);
             Files.move(staged, ListProcessor.spoolFile(config.spoolDir(), id), StandardCopyOption.ATOMIC_MOVE);
             return id;
@@ -110,18 +100,6 @@ public class IntakeService {
             }
             throw e;
         }
-    }
-
-    private static Uni<Void> storeSharedAccounts(SqlConnection connection, long listId,
-                                                  Set<SharedAccountScan.Account> accounts) {
-        if (accounts.isEmpty()) return Uni.createFrom().voidItem();
-        var bins = accounts.stream().map(SharedAccountScan.Account::bankBin).toArray(String[]::new);
-        var numbers = accounts.stream().map(SharedAccountScan.Account::accountNumber).toArray(String[]::new);
-        return connection.preparedQuery("""
-                        insert into list_shared_account (list_id, bank_bin, account_number)
-                        select $1, t.bin, t.number from unnest($2::text[], $3::text[]) as t(bin, number)""")
-                .execute(Tuple.tuple().addLong(listId).addArrayOfString(bins).addArrayOfString(numbers))
-                .replaceWithVoid();
     }
 
     static DomainException refusal(FileProblem problem) {

@@ -13,10 +13,8 @@ import vn.ansinh.audit.AuditLog;
 
 /**
  * Closes a list once every row is read and none is PENDING, in one transaction: marks accounts given for more
- * than one person, counts the outcomes from the rows themselves, enrols the verified people not yet enrolled with
- * a new account version where their account changed, records it in the audit chain, and only then marks the list
- * COMPLETED. Lists accepted with their shared accounts found at upload had every other row enrolled as it was
- * stored ({@link EnrolmentAsRead}); their close checks and enrols only the rows of those accounts.
+ * than one person, counts the outcomes from the rows themselves, enrols the verified people with a new account
+ * version where their account changed, records it in the audit chain, and only then marks the list COMPLETED.
  * <p>
  * Two engines racing to close the same list are kept apart by a transaction-scoped advisory lock, not by locking
  * the list's row: every enrolled row references that row, and a transaction that holds it FOR UPDATE makes each
@@ -32,8 +30,8 @@ public class ListFinalizer {
     private static final String CLAIM = "select pg_try_advisory_xact_lock($1, $2)";
 
     private static final String READ = """
-            select program_code, status, reading_done, rows_pending, content_sha256, enrols_as_read, accounts_opened
-            from beneficiary_list where id = $1""";
+            select program_code, status, reading_done, rows_pending, content_sha256 from beneficiary_list
+            where id = $1""";
 
     /** An account given for two different people, in this list or already enrolled: both need a look. */
     private static final String SHARED_ACCOUNTS = """
@@ -48,32 +46,8 @@ public class ListFinalizer {
                 join beneficiary b on b.id = a.beneficiary_id and b.cccd <> r.cccd::bpchar
                 where r.list_id = $1 and r.outcome <> 'REJECTED')
             update list_row r set reasons = array_append(r.reasons, 'SHARED_ACCOUNT'),
-                reason_details = array_append(r.reason_details, $2),
-                outcome = case when r.outcome = 'VERIFIED' then 'NEEDS_REVIEW' else r.outcome end
-            from shared s
-            where r.list_id = $1 and r.bank_bin = s.bank_bin and r.account_number = s.account_number
-                and r.outcome <> 'REJECTED' and not ('SHARED_ACCOUNT' = any (r.reasons))""";
-
-    /**
-     * The same rule for a list whose other rows were checked as they were stored: only the accounts the upload
-     * found given for more than one CCCD are left to look at.
-     */
-    private static final String SHARED_ACCOUNTS_FOUND_AT_UPLOAD = """
-            with candidate as (
-                select r.bank_bin, r.account_number, r.cccd from list_row r
-                join list_shared_account c on c.list_id = r.list_id and c.bank_bin = r.bank_bin
-                    and c.account_number = r.account_number
-                where r.list_id = $1 and r.outcome <> 'REJECTED'
-            ), shared as (
-                select bank_bin, account_number from candidate
-                group by bank_bin, account_number having count(distinct cccd) > 1
-              union
-                select r.bank_bin, r.account_number from candidate r
-                join beneficiary_account a on a.bank_bin = r.bank_bin and a.account_number = r.account_number
-                    and a.valid_to is null
-                join beneficiary b on b.id = a.beneficiary_id and b.cccd <> r.cccd::bpchar)
-            update list_row r set reasons = array_append(r.reasons, 'SHARED_ACCOUNT'),
-                reason_details = array_append(r.reason_details, $2),
+                reason_details = array_append(r.reason_details,
+                    'so_tai_khoan: SHARED_ACCOUNT (the same account is given for another person)'),
                 outcome = case when r.outcome = 'VERIFIED' then 'NEEDS_REVIEW' else r.outcome end
             from shared s
             where r.list_id = $1 and r.bank_bin = s.bank_bin and r.account_number = s.account_number
@@ -83,8 +57,7 @@ public class ListFinalizer {
             select count(*) total, count(*) filter (where outcome = 'VERIFIED') verified,
                 count(*) filter (where outcome = 'REJECTED') rejected,
                 count(*) filter (where outcome = 'NEEDS_REVIEW') review,
-                count(*) filter (where outcome = 'PENDING') pending,
-                count(*) filter (where 'SHARED_ACCOUNT' = any (reasons)) shared
+                count(*) filter (where outcome = 'PENDING') pending
             from list_row where list_id = $1""";
 
     private static final String COMPLETE = """
@@ -107,20 +80,18 @@ public class ListFinalizer {
                         boolean ready = "VERIFYING".equals(list.getString("status")) && list.getBoolean("reading_done")
                                 && list.getLong("rows_pending") == 0;
                         if (!ready) return Uni.createFrom().item(false);
-                        return close(connection, listId, list.getString("program_code"), list.getString("content_sha256"),
-                                list.getBoolean("enrols_as_read"), list.getLong("accounts_opened")).replaceWith(true);
+                        return close(connection, listId, list.getString("program_code"), list.getString("content_sha256"))
+                                .replaceWith(true);
                     });
                 }));
     }
 
-    private Uni<Void> close(SqlConnection connection, long listId, String programCode, String sha256,
-                            boolean enrolledAsRead, long accountsOpened) {
+    private Uni<Void> close(SqlConnection connection, long listId, String programCode, String sha256) {
         var id = Tuple.of(listId);
-        return connection.preparedQuery(enrolledAsRead ? SHARED_ACCOUNTS_FOUND_AT_UPLOAD : SHARED_ACCOUNTS)
-                .execute(Tuple.of(listId, EnrolmentAsRead.SHARED_DETAIL))
-                .chain(() -> connection.preparedQuery(COUNT).execute(id).chain(counts -> {
+        return connection.preparedQuery(SHARED_ACCOUNTS).execute(id)
+                .chain(shared -> connection.preparedQuery(COUNT).execute(id).chain(counts -> {
                     var c = counts.iterator().next();
-                    return enrolRemaining(connection, listId, programCode, enrolledAsRead, accountsOpened).chain(enrolled -> {
+                    return enrolment.enrolVerified(connection, listId, programCode).chain(enrolled -> {
                         var facts = new LinkedHashMap<String, Object>();
                         facts.put("program", programCode);
                         facts.put("sha256", sha256);
@@ -128,7 +99,7 @@ public class ListFinalizer {
                         facts.put("verified", c.getLong(1));
                         facts.put("rejected", c.getLong(2));
                         facts.put("needsReview", c.getLong(3));
-                        facts.put("sharedAccountRows", c.getLong(5));
+                        facts.put("sharedAccountRows", (long) shared.rowCount());
                         facts.put("enrolled", enrolled.beneficiaries());
                         facts.put("newAccountVersions", enrolled.accountVersions());
                         facts.put("enrolledDigest", enrolled.digest());
@@ -138,13 +109,5 @@ public class ListFinalizer {
                             c.getLong(1), c.getLong(2), c.getLong(3), c.getLong(4)))));
                 }))
                 .replaceWithVoid();
-    }
-
-    /** The verified rows not enrolled yet, and what the list enrolled in all, for the closing audit entry. */
-    private Uni<Enrolment.Enrolled> enrolRemaining(SqlConnection connection, long listId, String programCode,
-                                                   boolean enrolledAsRead, long accountsOpened) {
-        if (!enrolledAsRead) return enrolment.enrolVerified(connection, listId, programCode);
-        return enrolment.enrolSharedAccountRows(connection, listId, programCode).chain(atClose -> enrolment
-                .digestOfList(connection, listId, programCode, accountsOpened + atClose.accountVersions()));
     }
 }

@@ -100,13 +100,11 @@ public class ListProcessor {
                 if (stored.get(Math.toIntExact(row.rowNumber()))) continue;
                 chunk.add(new Staged(row, directory.find(row.bank()).map(Bank::bin), problems));
                 if (chunk.size() == config.chunkRowsMax()) {
-                    submit(listId, list.programCode(), List.copyOf(chunk), slots, failure);
+                    submit(listId, List.copyOf(chunk), slots, failure);
                     chunk.clear();
                 }
             }
-            if (!chunk.isEmpty() && failure.get() == null) {
-                submit(listId, list.programCode(), List.copyOf(chunk), slots, failure);
-            }
+            if (!chunk.isEmpty() && failure.get() == null) submit(listId, List.copyOf(chunk), slots, failure);
             slots.acquireUninterruptibly(config.chunksInFlightMax());
         } catch (IntakeFileException | java.io.IOException e) {
             // The file passed the same reading at upload; failing now means the spool was changed or lost.
@@ -127,16 +125,15 @@ public class ListProcessor {
     /** A row read and checked locally, with the BIN of its bank when the bank is known. */
     record Staged(BeneficiaryRow row, java.util.Optional<String> bin, List<RowProblem> localProblems) {}
 
-    private void submit(long listId, String programCode, List<Staged> rows, Semaphore slots,
-                        AtomicReference<Throwable> failure) {
+    private void submit(long listId, List<Staged> rows, Semaphore slots, AtomicReference<Throwable> failure) {
         slots.acquireUninterruptibly();
-        process(listId, programCode, rows).subscribe().with(done -> slots.release(), error -> {
+        process(listId, rows).subscribe().with(done -> slots.release(), error -> {
             failure.compareAndSet(null, error);
             slots.release();
         });
     }
 
-    Uni<OutcomeCounts> process(long listId, String programCode, List<Staged> rows) {
+    Uni<OutcomeCounts> process(long listId, List<Staged> rows) {
         var candidates = new ArrayList<Candidate>();
         for (var staged : rows) {
             if (staged.localProblems().isEmpty()) {
@@ -152,7 +149,7 @@ public class ListProcessor {
                         : Verdict.local(staged.localProblems());
                 listed.add(new ListedRow(staged.row(), staged.bin(), verdict));
             }
-            return pool.withTransaction(connection -> store.insert(connection, listId, programCode, listed)
+            return pool.withTransaction(connection -> store.insert(connection, listId, listed)
                     .call(() -> lists.readerAlive(connection, listId)));
         });
     }

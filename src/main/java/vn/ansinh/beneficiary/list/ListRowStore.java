@@ -3,10 +3,8 @@ package vn.ansinh.beneficiary.list;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +24,6 @@ import vn.ansinh.identity.Gender;
 @ApplicationScoped
 public class ListRowStore {
 
-    @Inject EnrolmentAsRead enrolment;
-
     static final String DETAIL_SEPARATOR = "\u001f";
 
     private static final String INSERT = """
@@ -41,7 +37,7 @@ public class ListRowStore {
                 $17::text[], $18::int[], $19::text[], $20::int[], $21::text[])
                 as t(rn, fn, cccd, dob, g, amt, bi, bin, acct, hg, cc, ph, oc, rs, rd, rname, rscore, hname, ascore, ps)
             on conflict (list_id, row_number) do nothing
-            returning outcome, row_number""";
+            returning outcome""";
 
     private static final String RESOLVE = """
             update list_row r set outcome = t.oc, reasons = string_to_array(t.rs, ','),
@@ -51,7 +47,7 @@ public class ListRowStore {
             from unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[],
                 $9::int[], $10::text[]) as t(rn, oc, rs, rd, rname, rscore, hname, ascore, ps)
             where r.list_id = $1 and r.row_number = t.rn and r.outcome = 'PENDING'
-            returning r.outcome, r.row_number""";
+            returning r.outcome""";
 
     private static final String COUNT = """
             update beneficiary_list set rows_read = rows_read + $2, rows_verified = rows_verified + $3,
@@ -65,11 +61,8 @@ public class ListRowStore {
             from list_row where list_id = $1 and outcome = 'PENDING' order by row_number limit $2
             for update skip locked""";
 
-    /**
-     * Stores new rows and enrols the verified ones (see {@link EnrolmentAsRead}); rows already stored (a restarted
-     * read) are left alone and not counted or enrolled again.
-     */
-    public Uni<OutcomeCounts> insert(SqlConnection sql, long listId, String programCode, List<ListedRow> rows) {
+    /** Stores new rows; rows already stored (a restarted read) are left alone and not counted again. */
+    public Uni<OutcomeCounts> insert(SqlClient sql, long listId, List<ListedRow> rows) {
         int n = rows.size();
         Long[] rowNumber = new Long[n]; Long[] amount = new Long[n]; LocalDate[] dob = new LocalDate[n];
         String[] fullName = new String[n], cccd = new String[n], gender = new String[n], bankInput = new String[n],
@@ -97,13 +90,11 @@ public class ListRowStore {
                 .addArrayOfString(bankInput).addArrayOfString(bin).addArrayOfString(account)
                 .addArrayOfString(holderGiven).addArrayOfString(commune).addArrayOfString(phone);
         verdicts.addTo(params);
-        return sql.preparedQuery(INSERT).execute(params).chain(inserted -> enrolment
-                .enrol(sql, listId, programCode, rowNumbers(inserted))
-                .chain(step -> count(sql, listId, countOutcomes(inserted).after(step))));
+        return sql.preparedQuery(INSERT).execute(params).chain(inserted -> count(sql, listId, countOutcomes(inserted)));
     }
 
     /** Replaces the verdicts of rows that were PENDING; rows no longer PENDING are left alone. */
-    public Uni<OutcomeCounts> resolve(SqlConnection sql, long listId, String programCode, Map<Long, Verdict> verdicts) {
+    public Uni<OutcomeCounts> resolve(SqlClient sql, long listId, Map<Long, Verdict> verdicts) {
         // Nothing claimed: touch nothing, not even the list's counters, which a closing transaction may hold.
         if (verdicts.isEmpty()) return Uni.createFrom().item(new OutcomeCounts(0, 0, 0, 0, 0));
         var columns = new Columns(verdicts.size());
@@ -118,9 +109,8 @@ public class ListRowStore {
                 .addArrayOfString(columns.registryName).addArrayOfInteger(columns.registryScore)
                 .addArrayOfString(columns.holderName).addArrayOfInteger(columns.accountScore)
                 .addArrayOfString(columns.pendingStage);
-        return sql.preparedQuery(RESOLVE).execute(params).chain(updated -> enrolment
-                .enrol(sql, listId, programCode, rowNumbers(updated))
-                .chain(step -> count(sql, listId, countOutcomes(updated).after(step).asResolutionOfPending())));
+        return sql.preparedQuery(RESOLVE).execute(params)
+                .chain(updated -> count(sql, listId, countOutcomes(updated).asResolutionOfPending()));
     }
 
     /** Locks up to {@code limit} PENDING rows of a list for this transaction, with what was already learned. */
@@ -159,13 +149,6 @@ public class ListRowStore {
     private Uni<OutcomeCounts> count(SqlClient sql, long listId, OutcomeCounts counts) {
         return sql.preparedQuery(COUNT).execute(Tuple.from(List.of(listId, counts.read(), counts.verified(),
                 counts.rejected(), counts.needsReview(), counts.pending()))).replaceWith(counts);
-    }
-
-    private static Long[] rowNumbers(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
-        var out = new Long[rows.size()];
-        int i = 0;
-        for (Row row : rows) out[i++] = row.getLong(1);
-        return out;
     }
 
     private static OutcomeCounts countOutcomes(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {

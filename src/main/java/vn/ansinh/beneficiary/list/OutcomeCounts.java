@@ -24,12 +24,6 @@ public record OutcomeCounts(long read, long verified, long rejected, long needsR
         return new OutcomeCounts(0, verified, rejected, needsReview, pending - read);
     }
 
-    /** The same rows after some of them were found to share an account with someone already enrolled. */
-    OutcomeCounts after(EnrolmentAsRead.Step step) {
-        return new OutcomeCounts(read, verified - step.verifiedToReview(), rejected,
-                needsReview + step.verifiedToReview(), pending);
-    }
-
     public static OutcomeCounts one(Outcome from, Outcome to) {
         return new OutcomeCounts(0, delta(Outcome.VERIFIED, from, to), delta(Outcome.REJECTED, from, to),
                 delta(Outcome.NEEDS_REVIEW, from, to), delta(Outcome.PENDING, from, to));

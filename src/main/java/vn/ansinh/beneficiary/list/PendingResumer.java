@@ -41,10 +41,8 @@ public class PendingResumer {
 
     /** One try for the PENDING rows of one list; answers how many left PENDING. */
     Uni<Long> resumeList(long listId) {
-        return lists.find(listId).map(list -> list.orElseThrow().programCode()).chain(programCode -> pool
-                .withTransaction(connection -> store.claimPending(connection, listId, config.resumeRowsMax())
-                        .chain(claimed -> verify(claimed)
-                                .chain(verdicts -> store.resolve(connection, listId, programCode, verdicts)))))
+        return pool.withTransaction(connection -> store.claimPending(connection, listId, config.resumeRowsMax())
+                .chain(claimed -> verify(claimed).chain(verdicts -> store.resolve(connection, listId, verdicts))))
                 .map(OutcomeCounts::pending)
                 .call(() -> processor.isReading(listId) ? Uni.createFrom().nullItem() : finalizer.finishIfDone(listId));
     }
