@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.testing.AdminDatabase;
 
 /**
- * The run tables check their references once per statement (V14) instead of by per-row foreign keys: a reference
- * to a row that does not exist is still refused as a foreign-key violation, and the rows referred to cannot be
- * deleted, which is what keeps a reference true after it was checked.
+ * The run and enrolment tables check their references once per statement (V14, V16) instead of by per-row foreign
+ * keys: a reference to a row that does not exist is still refused as a foreign-key violation, and the rows referred
+ * to cannot be deleted, which is what keeps a reference true after it was checked.
  */
 @QuarkusTest
-class RunReferencesTest {
+class ReferencesPerStatementTest {
 
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
@@ -32,6 +32,10 @@ class RunReferencesTest {
             assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
                     insert into outbox (kind, payment_id) values ('SEND_INSTANT', -1)"""));
             assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
+                    insert into beneficiary_account (beneficiary_id, bank_bin, account_number, holder_name,
+                        name_score_bp, valid_from, source_list_id)
+                    values (-1, '970436', '0011000123456', 'A', 10000, now(), -1)"""));
+            assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
                     insert into payment (end_to_end_id, run_id, line_no, program_code, period, beneficiary_id,
                         debtor_bin, debtor_account, creditor_bin, creditor_account, creditor_name, amount_vnd, rail,
                         state)
@@ -43,9 +47,10 @@ class RunReferencesTest {
     @Test
     void rowsThatPaymentsReferToAreNeverDeleted() throws SQLException {
         try (Connection db = AdminDatabase.connectAsEngine(); var sql = db.createStatement()) {
-            for (String table : new String[] {"beneficiary", "payout_run", "payment"}) {
+            for (String table : new String[] {"beneficiary", "payout_run", "payment", "beneficiary_list"}) {
                 assertRefused(INSUFFICIENT_PRIVILEGE, () -> sql.executeUpdate("delete from " + table + " where id = -1"));
             }
+            assertRefused(INSUFFICIENT_PRIVILEGE, () -> sql.executeUpdate("delete from program where code = 'NONE'"));
         }
     }
 
