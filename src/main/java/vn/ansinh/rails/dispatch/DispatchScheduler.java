@@ -7,12 +7,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
 import vn.ansinh.audit.AuditLog;
@@ -34,14 +33,19 @@ public class DispatchScheduler {
     @Inject AuditLog audit;
     @Inject DispatchConfig config;
 
-    private List<OutboxDispatcher> dispatchers;
+    private List<Worker> dispatchers;
     private ExecutorService workers;
+
+    /** A dispatcher and whether it is working: a tick starts only the idle ones and waits for none. */
+    private record Worker(OutboxDispatcher dispatcher, AtomicBoolean busy) {
+    }
 
     @PostConstruct
     void create() {
         long pid = ProcessHandle.current().pid();
-        dispatchers = IntStream.rangeClosed(1, config.workers())
-                .mapToObj(n -> new OutboxDispatcher(pool, rails, audit, config, "engine-" + pid + "-" + n)).toList();
+        dispatchers = IntStream.rangeClosed(1, config.workers()).mapToObj(n -> new Worker(
+                new OutboxDispatcher(pool, rails, audit, config, "engine-" + pid + "-" + n), new AtomicBoolean()))
+                .toList();
         workers = Executors.newFixedThreadPool(config.workers(), Thread.ofPlatform().name("dispatch-", 1).factory());
     }
 
@@ -50,24 +54,26 @@ public class DispatchScheduler {
         workers.shutdownNow();
     }
 
+    /** Starts every idle dispatcher; one busy with a large file for minutes keeps none of the others waiting. */
     @Scheduled(every = "${ansinh.dispatch.interval:PT1S}", delayed = "PT2S",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (!config.enabled()) {
             return;
         }
-        List<Future<?>> running = new ArrayList<>(dispatchers.size());
-        for (OutboxDispatcher dispatcher : dispatchers) {
-            running.add(workers.submit(() -> runQuietly(dispatcher)));
-        }
-        for (Future<?> worker : running) {
-            try {
-                worker.get();
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException impossible) {
-                LOG.error("dispatcher worker failed", impossible.getCause());
+        for (Worker worker : dispatchers) {
+            if (worker.busy().compareAndSet(false, true)) {
+                try {
+                    workers.execute(() -> {
+                        try {
+                            runQuietly(worker.dispatcher());
+                        } finally {
+                            worker.busy().set(false);
+                        }
+                    });
+                } catch (RejectedExecutionException stopping) {
+                    worker.busy().set(false);
+                }
             }
         }
     }
