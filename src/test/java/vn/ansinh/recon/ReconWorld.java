@@ -1,5 +1,8 @@
 package vn.ansinh.recon;
 
+import static vn.ansinh.testing.Jdbc.execute;
+import static vn.ansinh.testing.Jdbc.firstLong;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,13 +62,13 @@ public final class ReconWorld {
         String program = "R-" + digits(8);
         String funding = "8" + digits(12);
         try (Connection db = AdminDatabase.connectAsEngine()) {
-            update(db, "insert into program (code, name, province_code, funding_bin, funding_account, funding_name, rail) "
+            execute(db, "insert into program (code, name, province_code, funding_bin, funding_account, funding_name, rail) "
                     + "values (?, ?, '079', ?, ?, 'So Lao dong - Thuong binh va Xa hoi', 'INSTANT')",
                     program, "Đối soát thử " + program, BIN, funding);
-            long list = insert(db, "insert into beneficiary_list (program_code, file_name, content_sha256, format, "
+            long list = firstLong(db, "insert into beneficiary_list (program_code, file_name, content_sha256, format, "
                     + "file_bytes, uploaded_by, status, rows_total) values (?, 'seed.csv', ?, 'CSV', 1, 'test', "
                     + "'COMPLETED', 0) returning id", program, hex(32));
-            long run = insert(db, "insert into payout_run (program_code, period, status, created_by) "
+            long run = firstLong(db, "insert into payout_run (program_code, period, status, created_by) "
                     + "values (?, '2025-01', 'DRAFT', 'test') returning id", program);
             return new ReconWorld(program, funding, list, run);
         }
@@ -101,22 +104,22 @@ public final class ReconWorld {
         int line = nextLine++;
         try (Connection db = AdminDatabase.connectAsEngine()) {
             String cccd = digits(12);
-            long beneficiary = insert(db, "insert into beneficiary (program_code, cccd, full_name, date_of_birth, gender, "
+            long beneficiary = firstLong(db, "insert into beneficiary (program_code, cccd, full_name, date_of_birth, gender, "
                     + "benefit_amount_vnd, source_list_id) values (?, ?, ?, date '1958-05-01', 'M', ?, ?) returning id",
                     program, cccd, creditor.name(), amountVnd, listId);
-            update(db, "insert into payout_line (run_id, line_no, beneficiary_id, cccd, full_name, bank_bin, account_number,"
+            execute(db, "insert into payout_line (run_id, line_no, beneficiary_id, cccd, full_name, bank_bin, account_number,"
                     + " amount_vnd, kind) values (?, ?, ?, ?, ?, ?, ?, ?, 'BENEFIT')", runId, line, beneficiary, cccd,
                     creditor.name(), creditor.bin(), creditor.account(), amountVnd);
-            long id = insert(db, "insert into payment (end_to_end_id, run_id, line_no, program_code, period, "
+            long id = firstLong(db, "insert into payment (end_to_end_id, run_id, line_no, program_code, period, "
                     + "beneficiary_id, debtor_bin, debtor_account, creditor_bin, creditor_account, creditor_name, "
                     + "amount_vnd, rail, state, created_at, state_changed_at) values (?, ?, ?, ?, '2025-01', ?, ?, ?, ?, "
                     + "?, ?, ?, 'INSTANT', ?, ?, ?) returning id", endToEnd, runId, line, program, beneficiary, BIN,
                     fundingAccount, creditor.bin(), creditor.account(), creditor.name(), amountVnd, state,
                     Timestamp.from(sentAt.minusSeconds(60)), Timestamp.from(sentAt));
-            update(db, "insert into payment_event (payment_id, seq, at, from_state, to_state, source, actor) "
+            execute(db, "insert into payment_event (payment_id, seq, at, from_state, to_state, source, actor) "
                     + "values (?, 1, ?, 'CREATED', 'SENT', 'test', 'test')", id, Timestamp.from(sentAt));
             if (!state.equals("SENT")) {
-                update(db, "insert into payment_event (payment_id, seq, at, from_state, to_state, source, actor) "
+                execute(db, "insert into payment_event (payment_id, seq, at, from_state, to_state, source, actor) "
                         + "values (?, 2, ?, 'SENT', ?, 'test', 'test')", id, Timestamp.from(sentAt.plusSeconds(1)), state);
             }
             return new TestPayment(id, endToEnd, amountVnd, creditor);
@@ -159,38 +162,13 @@ public final class ReconWorld {
     }
 
     static long count(String sql, Object... values) throws SQLException {
-        try (Connection db = AdminDatabase.connectAsEngine(); var query = db.prepareStatement(sql)) {
-            bind(query, values);
-            var rows = query.executeQuery();
-            rows.next();
-            return rows.getLong(1);
+        try (Connection db = AdminDatabase.connectAsEngine()) {
+            return firstLong(db, sql, values);
         }
     }
 
     private static URI bank(String path) {
         return URI.create(SandboxTestResource.sandbox().bankUrl().toString().replaceAll("/$", "") + path);
-    }
-
-    private static void update(Connection db, String sql, Object... values) throws SQLException {
-        try (var statement = db.prepareStatement(sql)) {
-            bind(statement, values);
-            statement.executeUpdate();
-        }
-    }
-
-    private static long insert(Connection db, String sql, Object... values) throws SQLException {
-        try (var statement = db.prepareStatement(sql)) {
-            bind(statement, values);
-            var rows = statement.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void bind(java.sql.PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
     }
 
     public static String digits(int count) {

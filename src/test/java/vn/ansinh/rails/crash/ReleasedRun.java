@@ -1,8 +1,10 @@
 package vn.ansinh.rails.crash;
 
+import static vn.ansinh.testing.Jdbc.execute;
+import static vn.ansinh.testing.Jdbc.firstLong;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import vn.ansinh.rails.id.EndToEndId;
@@ -35,7 +37,7 @@ record ReleasedRun(long id, String rail, long payments, long totalVnd) {
                     insert into program (code, name, province_code, funding_bin, funding_account, funding_name, rail)
                     values (?, ?, '079', ?, ?, 'So Lao dong Thuong binh va Xa hoi', ?)""",
                     code, "Crash test " + code, PAYING_BIN, "FUND" + code.replace("-", ""), rail);
-            long list = id(db, """
+            long list = firstLong(db, """
                     insert into beneficiary_list (program_code, file_name, content_sha256, format, file_bytes,
                         uploaded_by, status, rows_total) values (?, 'crash.csv', repeat('c', 64), 'CSV', 1, 'crash-officer',
                         'COMPLETED', ?) returning id""", code, (long) payments);
@@ -44,8 +46,8 @@ record ReleasedRun(long id, String rail, long payments, long totalVnd) {
                         source_list_id)
                     select ?, '079' || lpad(g::text, 9, '0'), 'NGUYEN VAN ' || g, date '1950-01-01', 'F',
                         500000 + (g % 100) * 1000, ? from generate_series(1, ?) g""", code, list, payments);
-            long total = id(db, "select sum(benefit_amount_vnd)::bigint from beneficiary where program_code = ?", code);
-            long run = id(db, """
+            long total = firstLong(db, "select sum(benefit_amount_vnd)::bigint from beneficiary where program_code = ?", code);
+            long run = firstLong(db, """
                     insert into payout_run (program_code, period, status, created_by, line_count, total_vnd)
                     values (?, ?, 'DRAFT', 'crash-officer', ?, ?) returning id""", code, PERIOD, (long) payments, total);
             lines(db, code, run);
@@ -118,29 +120,6 @@ record ReleasedRun(long id, String rail, long payments, long totalVnd) {
             execute(db, """
                     insert into outbox (kind, payment_id, run_id, bank_bin)
                     select 'SEND_INSTANT', id, run_id, debtor_bin from payment where run_id = ? order by line_no""", run);
-        }
-    }
-
-    private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            bind(statement, parameters);
-            statement.executeUpdate();
-        }
-    }
-
-    private static long id(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
         }
     }
 }
