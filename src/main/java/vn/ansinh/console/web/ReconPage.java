@@ -67,12 +67,7 @@ public class ReconPage {
     @RolesAllowed(Roles.AUDITOR)
     @Blocking
     public Response writeOff(@PathParam("id") long id, @PathParam("ref") String ref, @RestForm String reason) {
-        try {
-            resolutions.writeOff(id, ref, reason, viewer.username());
-            return back(id);
-        } catch (DomainException refused) {
-            return show(id, FieldErrors.of(refused), "write-off", ref, 400);
-        }
+        return act(id, "write-off", ref, () -> resolutions.writeOff(id, ref, reason, viewer.username()));
     }
 
     @POST
@@ -81,13 +76,8 @@ public class ReconPage {
     @RolesAllowed(Roles.AUDITOR)
     @Blocking
     public Response confirm(@PathParam("id") long id, @PathParam("line") String line, @RestForm String note) {
-        try {
-            resolutions.confirmProposal(id, LineRef.parse(line), Optional.ofNullable(note).filter(t -> !t.isBlank()),
-                    viewer.username());
-            return back(id);
-        } catch (DomainException refused) {
-            return show(id, FieldErrors.of(refused), "confirm", line, 400);
-        }
+        return act(id, "confirm", line, () -> resolutions.confirmProposal(id, LineRef.parse(line),
+                Optional.ofNullable(note).filter(t -> !t.isBlank()), viewer.username()));
     }
 
     @POST
@@ -97,12 +87,8 @@ public class ReconPage {
     @Blocking
     public Response match(@PathParam("id") long id, @RestForm String line, @RestForm String endToEndIds,
                           @RestForm String reason) {
-        try {
-            resolutions.matchByHand(id, LineRef.parse(line), ids(endToEndIds), reason, viewer.username());
-            return back(id);
-        } catch (DomainException refused) {
-            return show(id, FieldErrors.of(refused), "match", "", 400);
-        }
+        return act(id, "match", "", () -> resolutions.matchByHand(id, LineRef.parse(line), ids(endToEndIds), reason,
+                viewer.username()));
     }
 
     @POST
@@ -111,12 +97,7 @@ public class ReconPage {
     @RolesAllowed(Roles.AUDITOR)
     @Blocking
     public Response unmatch(@PathParam("id") long id, @PathParam("line") String line, @RestForm String reason) {
-        try {
-            resolutions.unmatch(id, LineRef.parse(line), reason, viewer.username());
-            return back(id);
-        } catch (DomainException refused) {
-            return show(id, FieldErrors.of(refused), "unmatch", line, 400);
-        }
+        return act(id, "unmatch", line, () -> resolutions.unmatch(id, LineRef.parse(line), reason, viewer.username()));
     }
 
     /** Officers may note too, as in the API: a note changes no number. */
@@ -126,12 +107,7 @@ public class ReconPage {
     @RolesAllowed({Roles.AUDITOR, Roles.OFFICER})
     @Blocking
     public Response note(@PathParam("id") long id, @RestForm String text) {
-        try {
-            resolutions.note(id, Optional.empty(), text, viewer.username());
-            return back(id);
-        } catch (DomainException refused) {
-            return show(id, FieldErrors.of(refused), "note", "", 400);
-        }
+        return act(id, "note", "", () -> resolutions.note(id, Optional.empty(), text, viewer.username()));
     }
 
     @GET
@@ -162,6 +138,16 @@ public class ReconPage {
     }
 
     /** After a decision the browser reloads the page, so a refresh does not post the decision again. */
+    /** Does one resolution, then shows the run again; a refusal shows it with the form's errors beside {@code ref}. */
+    private Response act(long id, String action, String ref, Runnable resolution) {
+        try {
+            resolution.run();
+            return back(id);
+        } catch (DomainException refused) {
+            return show(id, FieldErrors.of(refused), action, ref, 400);
+        }
+    }
+
     private static Response back(long id) {
         return Response.seeOther(URI.create("/console/reconciliations/" + id)).build();
     }
