@@ -34,9 +34,6 @@ public final class PaymentBook {
             + " from payment where id = any($1) order by id for update";
     private static final String LOCK_BY_END_TO_END_IDS = "select " + COLUMNS
             + " from payment where end_to_end_id = any($1) order by id for update";
-    private static final String LOCK_FILE_QUEUE_PAGE = "select " + COLUMNS + """
-             from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and state = 'CREATED' and id > $3
-            order by id limit $4 for update""";
     private static final String LOCK_FILE_PENDING_PAGE = "select " + COLUMNS + """
              from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and bank_file_id = $3
                 and state in ('SENT', 'ACCEPTED', 'UNKNOWN') and id > $4
@@ -77,13 +74,6 @@ public final class PaymentBook {
             rows.forEach(row -> byId.put(row.getString("end_to_end_id"), snapshot(row)));
             return byId;
         });
-    }
-
-    /** The next page, in id order, of a run's CREATED file payments for one paying bank, locked. */
-    public static Uni<List<PaymentSnapshot>> lockFileQueuePage(SqlClient sql, long runId, String debtorBin,
-            long afterId, int limit) {
-        return sql.preparedQuery(LOCK_FILE_QUEUE_PAGE).execute(Tuple.of(runId, debtorBin, afterId, limit))
-                .map(PaymentBook::snapshots);
     }
 
     /** The next page of a sent file's payments still waiting for the bank's word, locked. */
