@@ -39,10 +39,9 @@ final class DispatchLimits {
             throw new IllegalArgumentException("ansinh.dispatch.backoff-max is at least backoff-initial");
         }
         // A lease shorter than the longest call would hand a row to a second worker while the first still waits.
-        Duration longestCall = config.bank().timeout().multipliedBy(2L * (config.bank().retriesMax() + 1));
-        if (config.lease().compareTo(longestCall) < 0) {
+        if (config.lease().compareTo(longestCall(config).multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("ansinh.dispatch.lease " + config.lease() + " is shorter than twice "
-                    + "the longest bank call (timeout × attempts): " + longestCall);
+                    + "the longest bank call (timeout × attempts): " + longestCall(config));
         }
         if (config.fileLease().compareTo(config.lease()) < 0) {
             throw new IllegalArgumentException("ansinh.dispatch.file-lease is at least the lease");
@@ -52,6 +51,21 @@ final class DispatchLimits {
             throw new IllegalArgumentException("ansinh.dispatch.file-lease " + config.fileLease()
                     + " is at least the file-upload-timeout " + config.fileUploadTimeout());
         }
+    }
+
+    /**
+     * The instant rows one turn claims: as many as its calls can finish within half the lease even if every call
+     * takes its longest, a wave of {@code bank.in-flight-max} calls at a time, and at most {@code rows-per-claim-max}.
+     * A larger claim would outlive its lease on a slow bank, and its rows would go to another worker, to be asked
+     * about again.
+     */
+    static int instantRowsPerClaim(DispatchConfig config) {
+        long waves = Math.max(1, config.lease().toMillis() / longestCall(config).multipliedBy(2).toMillis());
+        return (int) Math.min(config.rowsPerClaimMax(), waves * config.bank().inFlightMax());
+    }
+
+    private static Duration longestCall(DispatchConfig config) {
+        return config.bank().timeout().multipliedBy(config.bank().retriesMax() + 1L);
     }
 
     private static void positive(String name, int value) {

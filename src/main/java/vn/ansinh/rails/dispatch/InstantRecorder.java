@@ -15,9 +15,11 @@ import vn.ansinh.rails.lifecycle.PaymentBook;
 import vn.ansinh.rails.lifecycle.PaymentSnapshot;
 
 /**
- * Records the answers of one turn's instant calls in one transaction: the payments are read again under their
- * locks (another worker may have moved them meanwhile), each answer is decided by {@link InstantSteps}, and the
- * rows end, wait, or hand over to a follow-up row. Follow-ups are added only for rows whose lease was still held.
+ * Records the answers of one turn's instant calls in one transaction. Only answers whose outbox rows are still held
+ * under their leases count: those rows are locked first, then the payments are read again under their locks (a
+ * notification may have moved them meanwhile), each answer is decided by {@link InstantSteps}, and the rows end,
+ * wait, or hand over to a follow-up row. An answer whose row another worker took is set aside, never applied: that
+ * worker asks again, and applying both could move a payment back to CREATED with nobody left to send it.
  */
 final class InstantRecorder {
 
@@ -46,6 +48,20 @@ final class InstantRecorder {
         if (answered.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        return Outbox.lockHeld(sql, answered.stream().map(one -> one.call().item()).toList()).chain(held -> {
+            List<InstantWork.Answered> kept = answered.stream()
+                    .filter(one -> held.contains(one.call().item().id())).toList();
+            if (kept.size() < answered.size()) {
+                // The worker that took each of these rows asks the bank again; its answer is the newer one.
+                LOG.infof("%d of %d answers set aside: their rows' leases ran out and another worker took them",
+                        answered.size() - kept.size(), answered.size());
+            }
+            return kept.isEmpty() ? Uni.createFrom().voidItem() : recordHeld(sql, kept);
+        });
+    }
+
+    /** Answers whose rows this worker still holds, locked: the payments are locked and moved, the rows end or wait. */
+    private Uni<Void> recordHeld(SqlConnection sql, List<InstantWork.Answered> answered) {
         List<Long> ids = answered.stream().map(a -> a.call().payment().id()).distinct().toList();
         return PaymentBook.lockByIds(sql, ids).chain(payments -> {
             Decisions decisions = new Decisions(answered.size());

@@ -36,6 +36,16 @@ final class Outbox {
             from unnest($1::bigint[], $2::timestamptz[], $3::text[]) as t(id, lease_until, note)
             where o.id = t.id and o.not_before = t.lease_until and o.done_at is null
             returning o.id""";
+    /*
+     * Locks the rows still held under the leases they were claimed with, in id order. A claim waiting on none of them
+     * (SKIP LOCKED) and a holder locking outbox rows before payments keep this free of lock cycles.
+     */
+    private static final String LOCK_HELD = """
+            select o.id from outbox o
+            join unnest($1::bigint[], $2::timestamptz[]) as t(id, lease_until) on o.id = t.id
+            where o.not_before = t.lease_until and o.done_at is null
+            order by o.id
+            for update of o""";
     private static final String RESCHEDULE = """
             update outbox o set not_before = now() + t.delay_ms * interval '1 millisecond', last_error = t.error,
                 attempts = case when t.reset then 0 else o.attempts end
@@ -71,6 +81,21 @@ final class Outbox {
             items.sort((left, right) -> Long.compare(left.id(), right.id()));
             return items;
         });
+    }
+
+    /**
+     * Locks the rows whose leases are still held and answers their ids. Called before acting on what a slow call
+     * learnt: a row whose lease ran out belongs to the worker that took it, which asks the bank again, so acting here
+     * too would let an old answer overwrite a newer one.
+     */
+    static Uni<Set<Long>> lockHeld(SqlClient sql, List<OutboxItem> items) {
+        if (items.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        Long[] id = items.stream().map(OutboxItem::id).toArray(Long[]::new);
+        OffsetDateTime[] lease = items.stream().map(OutboxItem::leaseUntil).toArray(OffsetDateTime[]::new);
+        return sql.preparedQuery(LOCK_HELD).execute(Tuple.tuple().addArrayOfLong(id).addArrayOfOffsetDateTime(lease))
+                .map(Outbox::ids);
     }
 
     /** Marks rows done; answers the ids whose lease was still held (the others were taken by another worker). */

@@ -29,11 +29,13 @@ public final class OutboxDispatcher {
     private final FilePoller filePolls;
     private final NotificationReader notifications;
     private final RowOutcomes outcomes;
+    private final int instantRowsPerClaim;
 
     public OutboxDispatcher(Pool pool, BankRails rails, AuditLog auditLog, DispatchConfig config, String worker) {
         DispatchLimits.check(config);
         this.pool = pool;
         this.config = config;
+        this.instantRowsPerClaim = DispatchLimits.instantRowsPerClaim(config);
         DispatchAudit audit = new DispatchAudit(auditLog, worker);
         Backoff backoff = new Backoff(config.backoffInitial(), config.backoffMax());
         Attempts attempts = new Attempts(config.attemptsMax(), backoff);
@@ -52,7 +54,7 @@ public final class OutboxDispatcher {
     /** One turn; answers how many rows it claimed, so that zero means nothing was due. */
     public int turn() {
         Claimed claimed = pool.withTransaction(sql -> Outbox.claim(sql, OutboxKind.CALL_WORK,
-                        config.rowsPerClaimMax(), config.lease())
+                        instantRowsPerClaim, config.lease())
                 .chain(calls -> Outbox.claim(sql, OutboxKind.FILE_WORK, config.filesPerClaimMax(), config.fileLease())
                         .map(fileRows -> concat(calls, fileRows)))
                 .chain(items -> instant.prepare(sql, instantRows(items)).map(prepared -> new Claimed(items, prepared))))
