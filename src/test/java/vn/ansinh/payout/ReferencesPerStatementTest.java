@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.testing.AdminDatabase;
 
 /**
- * The run and enrolment tables check their references once per statement (V14, V16) instead of by per-row foreign
- * keys: a reference to a row that does not exist is still refused as a foreign-key violation, and the rows referred
+ * The run, enrolment and acquirer tables check their references once per statement (V14, V16, V17) instead of by
+ * per-row foreign keys: a reference to a row that does not exist is still refused as a foreign-key violation, and the rows referred
  * to cannot be deleted, which is what keeps a reference true after it was checked.
  */
 @QuarkusTest
@@ -41,16 +41,30 @@ class ReferencesPerStatementTest {
                         state)
                     values ('ASRNONE', -1, 1, 'NONE', '2026-01', -1, '970436', '1', '970436', '2', 'A', 1, 'FILE',
                         'CREATED')"""));
+            assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
+                    insert into card_transaction (terminal_id, stan, transmitted_at, mti, kind, amount_vnd, currency,
+                        state, merchant_id)
+                    values ('TNONE001', '000001', '0101000000', '0200', 'DEBIT', 1, '704', 'PENDING', -1)"""));
+            assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
+                    with sale as (
+                        insert into card_transaction (terminal_id, stan, transmitted_at, mti, kind, amount_vnd,
+                            currency, state)
+                        values ('TNONE002', '000001', '0101000000', '0200', 'DEBIT', 1, '704', 'PENDING')
+                        returning id)
+                    insert into merchant_entry (merchant_id, source, kind, amount_vnd, business_date,
+                        card_transaction_id)
+                    select -1, 'CARD', 'SALE', 1, current_date, id from sale"""));
         }
     }
 
     @Test
-    void rowsThatPaymentsReferToAreNeverDeleted() throws SQLException {
+    void rowsOthersReferToAreNeverDeleted() throws SQLException {
         try (Connection db = AdminDatabase.connectAsEngine(); var sql = db.createStatement()) {
             for (String table : new String[] {"beneficiary", "payout_run", "payment", "beneficiary_list"}) {
                 assertRefused(INSUFFICIENT_PRIVILEGE, () -> sql.executeUpdate("delete from " + table + " where id = -1"));
             }
             assertRefused(INSUFFICIENT_PRIVILEGE, () -> sql.executeUpdate("delete from program where code = 'NONE'"));
+            assertRefused(INSUFFICIENT_PRIVILEGE, () -> sql.executeUpdate("delete from merchant where id = -1"));
         }
     }
 
