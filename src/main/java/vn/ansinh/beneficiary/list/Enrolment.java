@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Verified rows become enrolled beneficiaries of the program. Who they are comes from the registry; where they
@@ -36,9 +37,8 @@ public class Enrolment {
             where r.list_id = $1 and r.outcome = 'VERIFIED' and ($3::bigint is null or r.row_number = $3)
                 and b.program_code = $2 and b.cccd = r.cccd::bpchar and b.source_list_id <> $1""";
 
-    // The beneficiaries were written by this same transaction, so the planner's statistics do not know them yet;
-    // a LATERAL lookup per row through the unique (program_code, cccd) index keeps the plan linear whatever it
-    // guesses. OFFSET 0 stops the planner from flattening the subquery back into a join it may order badly.
+    // A LATERAL lookup per row through the unique (program_code, cccd) index keeps these plans linear. OFFSET 0
+    // stops the planner from flattening the subquery back into a join it may order badly.
     private static final String CLOSE_CHANGED_ACCOUNTS = """
             update beneficiary_account a set valid_to = now()
             from list_row r cross join lateral (select id from beneficiary
@@ -56,6 +56,18 @@ public class Enrolment {
                 where program_code = $2 and cccd = r.cccd::bpchar offset 0) b
             where r.list_id = $1 and r.outcome = 'VERIFIED' and ($3::bigint is null or r.row_number = $3)
                 and not exists (select 1 from beneficiary_account a where a.beneficiary_id = b.id and a.valid_to is null)""";
+
+    /*
+     * The list's rows and the people just enrolled were written after the last ANALYZE, so the planner takes the
+     * list and the program for a row or two each, and may then look each person up through (program_code, id),
+     * scanning the whole program per row: a 50,000-row list closed in 6 minutes that way. Fresh statistics of the
+     * columns those choices turn on, taken inside this transaction (which sees its own rows), cost about half a
+     * second on million-row tables, so only lists large enough to suffer pay it
+     * ({@code ansinh.intake.statistics-refresh-rows-min}).
+     */
+    private static final String REFRESH_STATISTICS = "analyze beneficiary (program_code), list_row (list_id, outcome)";
+
+    @Inject IntakeConfig config;
 
     private static final String DIGEST = """
             select count(*), coalesce(encode(sha256(convert_to(string_agg(r.cccd || ':' || r.bank_bin || ':' ||
@@ -75,7 +87,9 @@ public class Enrolment {
         return sql.preparedQuery(DIGEST).execute(Tuple.of(listId, rowNumber)).chain(digest -> {
             var verified = digest.iterator().next();
             long rows = verified.getLong(0);
-            return sql.preparedQuery(INSERT_NEW_BENEFICIARIES).execute(params).chain(inserted -> {
+            return sql.preparedQuery(INSERT_NEW_BENEFICIARIES).execute(params).call(() ->
+                    rows >= config.statisticsRefreshRowsMin() ? sql.query(REFRESH_STATISTICS).execute()
+                            : Uni.createFrom().nullItem()).chain(inserted -> {
                 // Every row a new person: there is no earlier enrolment to refresh and no current account to close,
                 // so the two statements that look each row up again are skipped (2.0 of 7.8 s for these steps in
                 // a replay of a 200,000-row first list).

@@ -33,6 +33,13 @@ public interface IntakeConfig {
     @WithDefault("2000")
     int resumeRowsMax();
 
+    /**
+     * Closing a list of at least this many verified rows first refreshes the planner's statistics of the columns its
+     * plans turn on (see {@link Enrolment}); smaller lists close fast whatever plan they get.
+     */
+    @WithDefault("5000")
+    long statisticsRefreshRowsMin();
+
     /** A list whose reader has not reported for this long is read again from where it stopped. */
     @WithDefault("PT60S")
     Duration readerSilenceMax();
