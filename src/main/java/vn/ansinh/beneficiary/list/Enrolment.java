@@ -37,8 +37,9 @@ public class Enrolment {
             where r.list_id = $1 and r.outcome = 'VERIFIED' and ($3::bigint is null or r.row_number = $3)
                 and b.program_code = $2 and b.cccd = r.cccd::bpchar and b.source_list_id <> $1""";
 
-    // A LATERAL lookup per row through the unique (program_code, cccd) index keeps these plans linear. OFFSET 0
-    // stops the planner from flattening the subquery back into a join it may order badly.
+    // A LATERAL lookup per row through the unique (program_code, cccd) index keeps these plans linear once the
+    // planner knows the program's size (see REFRESH_STATISTICS). OFFSET 0 stops it from flattening the subquery
+    // back into a join it may order badly.
     private static final String CLOSE_CHANGED_ACCOUNTS = """
             update beneficiary_account a set valid_to = now()
             from list_row r cross join lateral (select id from beneficiary
@@ -67,12 +68,12 @@ public class Enrolment {
      */
     private static final String REFRESH_STATISTICS = "analyze beneficiary (program_code), list_row (list_id, outcome)";
 
-    @Inject IntakeConfig config;
-
     private static final String DIGEST = """
             select count(*), coalesce(encode(sha256(convert_to(string_agg(r.cccd || ':' || r.bank_bin || ':' ||
                 r.account_number || ':' || r.amount_vnd, ',' order by r.row_number), 'UTF8')), 'hex'), '')
             from list_row r where r.list_id = $1 and r.outcome = 'VERIFIED' and ($2::bigint is null or r.row_number = $2)""";
+
+    @Inject IntakeConfig config;
 
     public Uni<Enrolled> enrolVerified(SqlClient sql, long listId, String programCode) {
         return enrol(sql, listId, programCode, null);
