@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import org.apache.commons.io.output.TeeOutputStream;
 import vn.ansinh.rails.id.EndToEndId;
 import vn.ansinh.rails.pain001.CreditTransfer;
 import vn.ansinh.rails.pain001.Pain001Header;
@@ -48,41 +49,6 @@ final class RunFileWriter {
     record Written(Path file, long bytes, String sha256, Pain001Totals totals, SchemaVerdict verdict) {
     }
 
-    /** Every byte to the file and to its validator, the file first. */
-    private static final class BothStreams extends OutputStream {
-        private final OutputStream file;
-        private final OutputStream validator;
-
-        BothStreams(OutputStream file, OutputStream validator) {
-            this.file = file;
-            this.validator = validator;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            file.write(b);
-            validator.write(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            file.write(bytes, offset, length);
-            validator.write(bytes, offset, length);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            file.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            try (validator) {
-                file.close();
-            }
-        }
-    }
-
     private RunFileWriter() {
     }
 
@@ -92,7 +58,7 @@ final class RunFileWriter {
         Pain001Totals totals;
         // Validated while written, on a second thread: at a million payments each takes seconds, and they overlap.
         try (var validation = ValidationWhileWriting.start(IsoSchema.PAIN_001_001_10, "validate-" + file.messageId())) {
-            try (OutputStream out = new BufferedOutputStream(new BothStreams(
+            try (OutputStream out = new BufferedOutputStream(new TeeOutputStream(
                             new DigestOutputStream(Files.newOutputStream(part), sha256), validation.sink()),
                             FILE_BUFFER_BYTES);
                     Pain001Writer writer = Pain001Writer.open(out, header(file))) {
