@@ -33,7 +33,7 @@ public final class NameNormalizer {
         boolean gap = false;
         for (int i = 0; i < upper.length(); i++) {
             char c = upper.charAt(i);
-            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            if (isWordCharacter(c)) {
                 if (gap && !normal.isEmpty()) normal.append(' ');
                 normal.append(c);
                 gap = false;
@@ -42,6 +42,28 @@ public final class NameNormalizer {
             }
         }
         return normal.toString();
+    }
+
+    /**
+     * True when the text is already in the form {@link #normalize} produces: words of A–Z and 0–9, one space apart,
+     * none at either end. A loop, not a regular expression: bank text is checked twice per transfer of a file.
+     */
+    public static boolean isNormal(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isWordCharacter(c) && (c != ' ' || text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Unicode category M (Mn, Mc, Me), as {@code \p{M}} matches it. */

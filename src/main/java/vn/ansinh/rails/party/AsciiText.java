@@ -24,18 +24,6 @@ public final class AsciiText {
 
     /** True when the text is already in the form {@link #of} produces: words of A–Z and 0–9, one space apart. */
     public static boolean isAscii(String text, int lengthMax) {
-        int length = text.length();
-        if (length == 0 || length > lengthMax || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
-            return false;
-        }
-        // A loop, not a regular expression: this runs twice for every transfer of a million-payment file.
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            boolean word = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            if (!word && (c != ' ' || text.charAt(i - 1) == ' ')) {
-                return false;
-            }
-        }
-        return true;
+        return text.length() <= lengthMax && NameNormalizer.isNormal(text);
     }
 }
