@@ -137,7 +137,6 @@ public class ReconPage {
                 .data("errors", errors).data("failedAction", failedAction).data("failedRef", failedRef), status);
     }
 
-    /** After a decision the browser reloads the page, so a refresh does not post the decision again. */
     /** Does one resolution, then shows the run again; a refusal shows it with the form's errors beside {@code ref}. */
     private Response act(long id, String action, String ref, Runnable resolution) {
         try {
@@ -148,6 +147,7 @@ public class ReconPage {
         }
     }
 
+    /** After a decision the browser reloads the page, so a refresh does not post the decision again. */
     private static Response back(long id) {
         return Response.seeOther(URI.create("/console/reconciliations/" + id)).build();
     }
