@@ -31,28 +31,33 @@ final class Outbox {
             update outbox o set not_before = now() + $3 * interval '1 millisecond', attempts = o.attempts + 1
             from due where o.id = due.id
             returning o.id, o.kind, o.payment_id, o.run_id, o.bank_bin, o.attempts, o.not_before""";
+    /*
+     * The fence every write after a claim goes through: a row is still held by the claim that took it while its
+     * not_before is the lease end that claim set (t.lease_until). Once the lease runs out another claim may take the
+     * row, and sets a later one.
+     */
+    private static final String STILL_HELD = "o.id = t.id and o.not_before = t.lease_until and o.done_at is null";
     private static final String FINISH = """
             update outbox o set done_at = now(), last_error = t.note
             from unnest($1::bigint[], $2::timestamptz[], $3::text[]) as t(id, lease_until, note)
-            where o.id = t.id and o.not_before = t.lease_until and o.done_at is null
-            returning o.id""";
+            where %s
+            returning o.id""".formatted(STILL_HELD);
     /*
      * Locks the rows still held under the leases they were claimed with, in id order. A claim waiting on none of them
      * (SKIP LOCKED) and a holder locking outbox rows before payments keep this free of lock cycles.
      */
     private static final String LOCK_HELD = """
-            select o.id from outbox o
-            join unnest($1::bigint[], $2::timestamptz[]) as t(id, lease_until) on o.id = t.id
-            where o.not_before = t.lease_until and o.done_at is null
+            select o.id from outbox o, unnest($1::bigint[], $2::timestamptz[]) as t(id, lease_until)
+            where %s
             order by o.id
-            for update of o""";
+            for update of o""".formatted(STILL_HELD);
     private static final String RESCHEDULE = """
             update outbox o set not_before = now() + t.delay_ms * interval '1 millisecond', last_error = t.error,
                 attempts = case when t.reset then 0 else o.attempts end
             from unnest($1::bigint[], $2::timestamptz[], $3::bigint[], $4::text[], $5::boolean[])
                 as t(id, lease_until, delay_ms, error, reset)
-            where o.id = t.id and o.not_before = t.lease_until and o.done_at is null
-            returning o.id""";
+            where %s
+            returning o.id""".formatted(STILL_HELD);
     private static final String ADD = """
             insert into outbox (kind, payment_id, run_id, bank_bin, not_before)
             select $1::text, t.payment_id, $2::bigint, $3::text, now() + $4 * interval '1 millisecond'
