@@ -11,8 +11,8 @@ import vn.ansinh.testing.AdminDatabase;
 
 /**
  * The run, enrolment and acquirer tables check their references once per statement (V14, V16, V17) instead of by
- * per-row foreign keys: a reference to a row that does not exist is still refused as a foreign-key violation, and the rows referred
- * to cannot be deleted, which is what keeps a reference true after it was checked.
+ * per-row foreign keys: a reference to a row that does not exist is still refused as a foreign-key violation, and
+ * the rows referred to cannot be deleted, which is what keeps a reference true after it was checked.
  */
 @QuarkusTest
 class ReferencesPerStatementTest {
