@@ -58,7 +58,7 @@ public class IntakeService {
                         fileName, List.of());
             }
             var today = LocalDate.now(VIETNAM);
-            var result = Intake.read(upload, fileName, limits, today, row -> { });
+            var result = Intake.check(upload, fileName, limits, today);
             long rows = switch (result) {
                 case IntakeResult.Refused refused -> throw refusal(refused.problem());
                 case IntakeResult.Completed completed -> completed.rowCount();

@@ -30,6 +30,11 @@ final class ParsingRowReader implements BeneficiaryRowReader {
 
     @Override
     public Optional<BeneficiaryRow> next() {
+        return nextChecked().map(parser::parse);
+    }
+
+    /** The next row that passed the file-level checks, not yet parsed into fields; empty after the last one. */
+    Optional<RawRow> nextChecked() {
         Optional<RawRow> raw = source.nextRaw();
         while (raw.isPresent() && raw.get().isBlank()) {
             raw = source.nextRaw();
@@ -47,7 +52,7 @@ final class ParsingRowReader implements BeneficiaryRowReader {
                     raw.get().rowNumber(), "more than " + limits.rowsMax() + " beneficiary rows"));
         }
         requireCellsWithinLimit(raw.get());
-        return Optional.of(parser.parse(raw.get()));
+        return raw;
     }
 
     @Override

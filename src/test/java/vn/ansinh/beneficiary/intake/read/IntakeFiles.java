@@ -1,5 +1,7 @@
 package vn.ansinh.beneficiary.intake.read;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +48,10 @@ final class IntakeFiles {
     static List<BeneficiaryRow> readAll(Path file, IntakeLimits limits) throws IOException {
         List<BeneficiaryRow> rows = new ArrayList<>();
         IntakeResult result = Intake.read(file, file.getFileName().toString(), limits, TODAY, rows::add);
+        // The upload's check, which skips parsing fields, must refuse exactly what the full read refuses, with the
+        // same problem, and count the same rows: every test that reads a file through here holds it to that.
+        assertEquals(result, Intake.check(file, file.getFileName().toString(), limits, TODAY),
+                "Intake.check disagrees with Intake.read on " + file.getFileName());
         return switch (result) {
             case IntakeResult.Completed completed -> rows;
             case IntakeResult.Refused refused -> throw new IntakeFileException(refused.problem());
