@@ -41,10 +41,12 @@ public class Enrolment {
 
     // That join hashes: the planner cannot know how many people the insert returns, and a nested loop over its
     // guess rescans the list's verified rows for each of them. Room for a million CCCDs in memory rather than a
-    // sort through temporary files; nested loops are allowed again right after, for the statements that need them.
+    // sort through temporary files. Both settings go back to the server's right after, for the later statements,
+    // whose LATERAL look-ups need nested loops.
     private static final String HASH_THE_JOIN =
             "select set_config('enable_nestloop', 'off', true), set_config('work_mem', '128MB', true)";
-    private static final String NESTED_LOOPS_AGAIN = "select set_config('enable_nestloop', 'on', true)";
+    private static final String PLANNER_AS_CONFIGURED = """
+            select set_config(name, reset_val, true) from pg_settings where name in ('enable_nestloop', 'work_mem')""";
 
     // People enrolled before (by another list) take what this list says of them. A person this list itself
     // enrolled has its source_list_id already, and the file's one-row-per-CCCD rule leaves no second row for them.
@@ -110,7 +112,7 @@ public class Enrolment {
             long rows = verified.getLong(0);
             return sql.query(HASH_THE_JOIN).execute()
                     .chain(() -> sql.preparedQuery(ENROL_NEW_PEOPLE).execute(params))
-                    .call(() -> sql.query(NESTED_LOOPS_AGAIN).execute())
+                    .call(() -> sql.query(PLANNER_AS_CONFIGURED).execute())
                     .call(() -> rows >= config.statisticsRefreshRowsMin() ? sql.query(REFRESH_STATISTICS).execute()
                             : Uni.createFrom().nullItem()).chain(opened -> {
                 long newPeople = opened.rowCount();

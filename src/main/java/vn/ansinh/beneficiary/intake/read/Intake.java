@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import vn.ansinh.beneficiary.intake.BeneficiaryRow;
 import vn.ansinh.beneficiary.intake.FileProblem;
 import vn.ansinh.beneficiary.intake.FileProblemCode;
@@ -32,10 +33,10 @@ public final class Intake {
      */
     public static BeneficiaryRowReader open(Path file, String fileName, IntakeLimits limits, LocalDate today)
             throws IOException {
-        return openChecked(file, fileName, limits, today);
+        return reader(file, fileName, limits, today);
     }
 
-    private static ParsingRowReader openChecked(Path file, String fileName, IntakeLimits limits, LocalDate today)
+    private static ParsingRowReader reader(Path file, String fileName, IntakeLimits limits, LocalDate today)
             throws IOException {
         Objects.requireNonNull(fileName, "fileName");
         long bytes = Files.size(file);
@@ -58,16 +59,11 @@ public final class Intake {
      */
     public static IntakeResult read(Path file, String fileName, IntakeLimits limits, LocalDate today,
             Consumer<BeneficiaryRow> sink) throws IOException {
-        long rowCount = 0;
-        try (BeneficiaryRowReader reader = open(file, fileName, limits, today)) {
-            for (Optional<BeneficiaryRow> row = reader.next(); row.isPresent(); row = reader.next()) {
-                sink.accept(row.get());
-                rowCount++;
-            }
-        } catch (IntakeFileException refused) {
-            return new IntakeResult.Refused(refused.problem());
-        }
-        return new IntakeResult.Completed(rowCount);
+        return throughEveryRow(file, fileName, limits, today, reader -> {
+            Optional<BeneficiaryRow> row = reader.next();
+            row.ifPresent(sink);
+            return row.isPresent();
+        });
     }
 
     /**
@@ -77,9 +73,15 @@ public final class Intake {
      */
     public static IntakeResult check(Path file, String fileName, IntakeLimits limits, LocalDate today)
             throws IOException {
+        return throughEveryRow(file, fileName, limits, today, reader -> reader.nextChecked().isPresent());
+    }
+
+    /** Takes {@code step} until it answers false, counting the rows it took; a refusal ends the read as its result. */
+    private static IntakeResult throughEveryRow(Path file, String fileName, IntakeLimits limits, LocalDate today,
+            Predicate<ParsingRowReader> step) throws IOException {
         long rowCount = 0;
-        try (ParsingRowReader reader = openChecked(file, fileName, limits, today)) {
-            while (reader.nextChecked().isPresent()) {
+        try (ParsingRowReader reader = reader(file, fileName, limits, today)) {
+            while (step.test(reader)) {
                 rowCount++;
             }
         } catch (IntakeFileException refused) {
