@@ -21,17 +21,19 @@ public class PaymentWriter {
     /** The event that opens each payment's history; there is no state before creation, so it comes from NONE. */
     static final String FROM_NOTHING = "NONE";
 
+    /** A chunk's payments and, in the same statement, their CREATED events: no second pass over the payments. */
     private static final String PAYMENTS = """
-            insert into payment (end_to_end_id, run_id, line_no, program_code, period, beneficiary_id, debtor_bin,
-                debtor_account, creditor_bin, creditor_account, creditor_name, amount_vnd, rail, state, reissue_of)
-            select t.e2e, l.run_id, l.line_no, $2, $3, l.beneficiary_id, $4, $5, l.bank_bin, l.account_number,
-                l.full_name, l.amount_vnd, $6, 'CREATED', l.reissue_of_payment
-            from unnest($7::int[], $8::text[]) as t(line_no, e2e)
-            join payout_line l on l.run_id = $1 and l.line_no = t.line_no""";
-
-    private static final String EVENTS = """
+            with created as (
+                insert into payment (end_to_end_id, run_id, line_no, program_code, period, beneficiary_id, debtor_bin,
+                    debtor_account, creditor_bin, creditor_account, creditor_name, amount_vnd, rail, state, reissue_of)
+                select t.e2e, l.run_id, l.line_no, $2, $3, l.beneficiary_id, $4, $5, l.bank_bin, l.account_number,
+                    l.full_name, l.amount_vnd, $6, 'CREATED', l.reissue_of_payment
+                from unnest($7::int[], $8::text[]) as t(line_no, e2e)
+                join payout_line l on l.run_id = $1 and l.line_no = t.line_no
+                returning id
+            )
             insert into payment_event (payment_id, seq, from_state, to_state, source, actor)
-            select id, 1, $3, 'CREATED', 'run:' || run_id || ':release', $2 from payment where run_id = $1""";
+            select id, 1, $9, 'CREATED', 'run:' || $1::bigint || ':release', $10 from created""";
 
     private static final String SEND_FILE = "insert into outbox (kind, run_id, bank_bin) values ('SEND_FILE', $1, $2)";
     private static final String SEND_INSTANT = """
@@ -42,18 +44,19 @@ public class PaymentWriter {
 
     /** Writes payments, events and outbox rows; answers how many outbox rows ask for sending. */
     public Uni<Long> write(SqlConnection connection, RunRecord run, PayoutSettings settings, String actor) {
-        return payments(connection, run, settings, 1, 0)
+        return payments(connection, run, settings, actor, 1, 0)
                 .invoke(written -> {
                     if (written != run.lineCount()) {
                         throw new IllegalStateException("run " + run.id() + ": " + written + " payments for "
                                 + run.lineCount() + " lines");
                     }
                 })
-                .chain(() -> connection.preparedQuery(EVENTS).execute(Tuple.of(run.id(), actor, FROM_NOTHING)))
                 .chain(() -> outbox(connection, run, settings));
     }
 
-    private Uni<Long> payments(SqlConnection connection, RunRecord run, PayoutSettings settings, long fromLine, long written) {
+    /** Answers how many payments (each with its event) were written. */
+    private Uni<Long> payments(SqlConnection connection, RunRecord run, PayoutSettings settings, String actor,
+                               long fromLine, long written) {
         if (fromLine > run.lineCount()) return Uni.createFrom().item(written);
         int size = (int) Math.min(config.paymentsPerInsertMax(), run.lineCount() - fromLine + 1);
         var lineNumbers = new Integer[size];
@@ -65,9 +68,10 @@ public class PaymentWriter {
         }
         var values = Tuple.tuple().addLong(run.id()).addString(run.programCode()).addString(run.period().toString())
                 .addString(settings.fundingBin().digits()).addString(settings.fundingAccount().digits())
-                .addString(settings.rail().name()).addArrayOfInteger(lineNumbers).addArrayOfString(ids);
+                .addString(settings.rail().name()).addArrayOfInteger(lineNumbers).addArrayOfString(ids)
+                .addString(FROM_NOTHING).addString(actor);
         return connection.preparedQuery(PAYMENTS).execute(values).chain(result ->
-                payments(connection, run, settings, fromLine + size, written + result.rowCount()));
+                payments(connection, run, settings, actor, fromLine + size, written + result.rowCount()));
     }
 
     private static Uni<Long> outbox(SqlConnection connection, RunRecord run, PayoutSettings settings) {

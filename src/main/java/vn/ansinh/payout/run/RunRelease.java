@@ -51,6 +51,7 @@ public class RunRelease {
 
     public Uni<Void> release(long runId, String actor) {
         return pool.withTransaction(connection -> runs.lock(connection, runId).chain(run -> releaseLocked(connection, run, actor)))
+                .onFailure(PeriodClaim::isConflict).recoverWithUni(conflict -> periodClaim.refusal(pool, runId))
                 .onFailure(RunRelease::isSecondReissue).transform(race -> DomainException.conflict("PAYMENT_ALREADY_REISSUED",
                         "A payment of run " + runId + " was re-issued by another run released at the same moment; run "
                                 + runId + " is not released."));

@@ -30,8 +30,8 @@ import vn.ansinh.rails.xml.ValidationWhileWriting;
 
 /**
  * Streams a declared bank file from the database to disk: pages of the run's CREATED file payments for the bank,
- * in id order, each written by {@link Pain001Writer}, which holds them to the count and sum declared from the
- * database. A page at a time, so a million payments need the memory of one page. The file appears under its final
+ * in line order (the run's key), each written by {@link Pain001Writer}, which holds them to the count and sum
+ * declared from the database. A page at a time, so a million payments need the memory of one page. The file appears under its final
  * name only when complete; its SHA-256 is taken, and its schema checked, while writing.
  */
 final class RunFileWriter {
@@ -41,9 +41,9 @@ final class RunFileWriter {
     private static final int FILE_BUFFER_BYTES = 1 << 16;
 
     private static final String PAGE = """
-            select id, end_to_end_id, amount_vnd, creditor_bin, creditor_account, creditor_name
-            from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and state = 'CREATED' and id > $3
-            order by id limit $4""";
+            select id, line_no, end_to_end_id, amount_vnd, creditor_bin, creditor_account, creditor_name
+            from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and state = 'CREATED' and line_no > $3
+            order by line_no limit $4""";
 
     /** The written file, its size and digest, what it holds, and what its schema says of it. */
     record Written(Path file, long bytes, String sha256, Pain001Totals totals, SchemaVerdict verdict) {
@@ -62,14 +62,14 @@ final class RunFileWriter {
                             new DigestOutputStream(Files.newOutputStream(part), sha256), validation.sink()),
                             FILE_BUFFER_BYTES);
                     Pain001Writer writer = Pain001Writer.open(out, header(file))) {
-                long after = 0;
+                int after = 0;
                 RowSet<Row> page;
                 do {
                     page = pool.preparedQuery(PAGE).execute(Tuple.of(file.runId(), file.bankBin(), after, pageSize))
                             .await().atMost(waitMax);
                     for (Row row : page) {
                         writer.write(transfer(row, file));
-                        after = row.getLong("id");
+                        after = row.getInteger("line_no");
                     }
                 } while (page.rowCount() == pageSize);
                 totals = writer.totals();

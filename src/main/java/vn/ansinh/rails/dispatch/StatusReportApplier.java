@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.ansinh.rails.lifecycle.Decisions;
 import vn.ansinh.rails.lifecycle.PaymentBook;
-import vn.ansinh.rails.lifecycle.PaymentSnapshot;
 import vn.ansinh.rails.pain002.Pain002Reader;
 import vn.ansinh.rails.pain002.Pain002Summary;
 import vn.ansinh.rails.pain002.StatusReportItem;
@@ -68,22 +67,22 @@ final class StatusReportApplier {
     /** Every payment of the file still waiting for the bank's word is rejected, a page per transaction. */
     private void rejectWaiting(BankFile file, ReasonCode reason) {
         int pageSize = config.paymentsPerPageMax();
-        long after = 0;
-        List<PaymentSnapshot> page;
+        int after = 0;
+        PaymentBook.FilePage page;
         do {
-            long from = after;
+            int from = after;
             page = pool.withTransaction(sql -> PaymentBook.lockFilePendingPage(sql, file.runId(), file.bankBin(),
                     file.fileRef().orElseThrow(), from, pageSize).call(found -> {
                         Decisions decisions = new Decisions(pageSize);
-                        found.forEach(payment -> ReportSteps.fileRejected(decisions, payment, reason,
+                        found.payments().forEach(payment -> ReportSteps.fileRejected(decisions, payment, reason,
                                 file.statusSource()));
-                        return found.isEmpty() ? Uni.createFrom().voidItem()
+                        return found.payments().isEmpty() ? Uni.createFrom().voidItem()
                                 : PaymentBook.write(sql, decisions, audit.eventActor()).chain(() -> audit.append(sql,
                                         "BANK_FILE_REJECTED", "bank-file:" + file.id(),
                                         withCount(decisions, "reason", reason.value())));
                     })).await().atMost(config.fileLease());
-            after = page.isEmpty() ? after : page.getLast().id();
-        } while (page.size() == pageSize);
+            after = page.lastLineNo();
+        } while (page.payments().size() == pageSize);
     }
 
     private void close(OutboxItem item, BankFile file, Pain002Summary summary, Optional<ReasonCode> rejection) {

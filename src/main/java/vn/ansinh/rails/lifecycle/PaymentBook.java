@@ -34,10 +34,10 @@ public final class PaymentBook {
             + " from payment where id = any($1) order by id for update";
     private static final String LOCK_BY_END_TO_END_IDS = "select " + COLUMNS
             + " from payment where end_to_end_id = any($1) order by id for update";
-    private static final String LOCK_FILE_PENDING_PAGE = "select " + COLUMNS + """
+    private static final String LOCK_FILE_PENDING_PAGE = "select line_no, " + COLUMNS + """
              from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and bank_file_id = $3
-                and state in ('SENT', 'ACCEPTED', 'UNKNOWN') and id > $4
-            order by id limit $5 for update""";
+                and state in ('SENT', 'ACCEPTED', 'UNKNOWN') and line_no > $4
+            order by line_no limit $5 for update""";
     // A file is handed over whole, so its payments move whole: one statement, not a page of snapshots at a time.
     private static final String FILE_SENT = """
             with moved as (
@@ -76,13 +76,23 @@ public final class PaymentBook {
         });
     }
 
-    /** The next page of a sent file's payments still waiting for the bank's word, locked. */
-    public static Uni<List<PaymentSnapshot>> lockFilePendingPage(SqlClient sql, long runId, String debtorBin,
-            String fileRef, long afterId, int limit) {
+    /** A page of a run's file payments, in line order, and the line to read on after. */
+    public record FilePage(List<PaymentSnapshot> payments, int lastLineNo) {
+    }
+
+    /** The next page of a sent file's payments still waiting for the bank's word, locked, after the given line. */
+    public static Uni<FilePage> lockFilePendingPage(SqlClient sql, long runId, String debtorBin, String fileRef,
+            int afterLineNo, int limit) {
         return sql.preparedQuery(LOCK_FILE_PENDING_PAGE)
-                .execute(Tuple.tuple().addLong(runId).addString(debtorBin).addString(fileRef).addLong(afterId)
+                .execute(Tuple.tuple().addLong(runId).addString(debtorBin).addString(fileRef).addInteger(afterLineNo)
                         .addInteger(limit))
-                .map(PaymentBook::snapshots);
+                .map(rows -> {
+                    int last = afterLineNo;
+                    for (Row row : rows) {
+                        last = row.getInteger("line_no");
+                    }
+                    return new FilePage(snapshots(rows), last);
+                });
     }
 
     /**

@@ -34,6 +34,7 @@ import vn.ansinh.rails.bank.HttpBankRails;
 import vn.ansinh.rails.bank.InstantAnswer;
 import vn.ansinh.rails.bank.InstantTransfer;
 import vn.ansinh.rails.bank.NotificationsAnswer;
+import vn.ansinh.rails.lifecycle.PaymentBook;
 import vn.ansinh.rails.party.BankBin;
 import vn.ansinh.rails.xml.IsoSchema;
 import vn.ansinh.rails.xml.SchemaValidator;
@@ -136,6 +137,34 @@ class FileRailTest {
             assertEquals(0, InstantRailTest.bank().ledger(payment.endToEndId()).banks().getFirst()
                     .duplicatesRefused());
         }
+    }
+
+    /**
+     * Proves that a sent file's waiting payments are read page by page in line order, every one exactly once: the
+     * pages a file rejected as a whole is worked through, now keyed by line number rather than payment id.
+     */
+    @Test
+    void aSentFilesWaitingPaymentsArePagedInLineOrder() {
+        PayoutFixture.Run run = PayoutFixture.release("FILE", PayoutFixture.payees(7), 640_000);
+        Drive.until("the file sent", DEADLINE, () -> PayoutFixture.bankFileStatus(run.id()).equals("SENT"), dispatcher);
+        String fileRef = PayoutFixture.single("select bank_file_ref from bank_file where run_id = ?", run.id());
+
+        List<Long> seen = new java.util.ArrayList<>();
+        List<Integer> pageSizes = new java.util.ArrayList<>();
+        int after = 0;
+        PaymentBook.FilePage page;
+        do {
+            int from = after;
+            page = pool.withTransaction(sql -> PaymentBook.lockFilePendingPage(sql, run.id(),
+                    PayoutFixture.PAYING_BIN, fileRef, from, 3)).await().atMost(DEADLINE);
+            page.payments().forEach(payment -> seen.add(payment.id()));
+            pageSizes.add(page.payments().size());
+            after = page.lastLineNo();
+        } while (page.payments().size() == 3);
+
+        assertEquals(List.of(3, 3, 1), pageSizes);
+        assertEquals(run.payments().stream().map(PayoutFixture.Payment::id).toList(), seen);
+        assertEquals(7, after);
     }
 
     Path writtenFile(PayoutFixture.Run run) {
