@@ -64,25 +64,24 @@ final class StatusReportApplier {
         })).await().atMost(config.fileLease());
     }
 
-    /** Every payment of the file still waiting for the bank's word is rejected, a page per transaction. */
+    /** Every payment of the file still waiting for the bank's word is rejected, a range of lines per transaction. */
     private void rejectWaiting(BankFile file, ReasonCode reason) {
         int pageSize = config.paymentsPerPageMax();
-        int after = 0;
-        PaymentBook.FilePage page;
-        do {
+        int lastLine = PaymentBook.lastLineNo(pool, file.runId()).await().atMost(config.lease());
+        for (int after = 0; after < lastLine; after += pageSize) {
             int from = after;
-            page = pool.withTransaction(sql -> PaymentBook.lockFilePendingPage(sql, file.runId(), file.bankBin(),
-                    file.fileRef().orElseThrow(), from, pageSize).call(found -> {
+            int through = Math.min(lastLine, after + pageSize);
+            pool.withTransaction(sql -> PaymentBook.lockFilePendingLines(sql, file.runId(), file.bankBin(),
+                    file.fileRef().orElseThrow(), from, through).call(found -> {
                         Decisions decisions = new Decisions(pageSize);
-                        found.payments().forEach(payment -> ReportSteps.fileRejected(decisions, payment, reason,
+                        found.forEach(payment -> ReportSteps.fileRejected(decisions, payment, reason,
                                 file.statusSource()));
-                        return found.payments().isEmpty() ? Uni.createFrom().voidItem()
+                        return found.isEmpty() ? Uni.createFrom().voidItem()
                                 : PaymentBook.write(sql, decisions, audit.eventActor()).chain(() -> audit.append(sql,
                                         "BANK_FILE_REJECTED", "bank-file:" + file.id(),
                                         withCount(decisions, "reason", reason.value())));
                     })).await().atMost(config.fileLease());
-            after = page.lastLineNo();
-        } while (page.payments().size() == pageSize);
+        }
     }
 
     private void close(OutboxItem item, BankFile file, Pain002Summary summary, Optional<ReasonCode> rejection) {

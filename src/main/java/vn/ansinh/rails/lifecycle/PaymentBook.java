@@ -34,10 +34,12 @@ public final class PaymentBook {
             + " from payment where id = any($1) order by id for update";
     private static final String LOCK_BY_END_TO_END_IDS = "select " + COLUMNS
             + " from payment where end_to_end_id = any($1) order by id for update";
-    private static final String LOCK_FILE_PENDING_PAGE = "select line_no, " + COLUMNS + """
-             from payment where run_id = $1 and debtor_bin = $2 and rail = 'FILE' and bank_file_id = $3
-                and state in ('SENT', 'ACCEPTED', 'UNKNOWN') and line_no > $4
-            order by line_no limit $5 for update""";
+    // A range of the run's key, not "the next N after", for the reason RunFileWriter gives.
+    private static final String LOCK_FILE_PENDING_PAGE = "select " + COLUMNS + """
+             from payment where run_id = $1 and line_no > $4 and line_no <= $5
+                and debtor_bin = $2 and rail = 'FILE' and bank_file_id = $3 and state in ('SENT', 'ACCEPTED', 'UNKNOWN')
+            order by line_no for update""";
+    private static final String LAST_LINE = "select coalesce(max(line_no), 0) from payment where run_id = $1";
     // A file is handed over whole, so its payments move whole: one statement, not a page of snapshots at a time.
     private static final String FILE_SENT = """
             with moved as (
@@ -76,23 +78,21 @@ public final class PaymentBook {
         });
     }
 
-    /** A page of a run's file payments, in line order, and the line to read on after. */
-    public record FilePage(List<PaymentSnapshot> payments, int lastLineNo) {
+    /** The highest line number among a run's payments (0 for none): where paging through them by line stops. */
+    public static Uni<Integer> lastLineNo(SqlClient sql, long runId) {
+        return sql.preparedQuery(LAST_LINE).execute(Tuple.of(runId)).map(rows -> rows.iterator().next().getInteger(0));
     }
 
-    /** The next page of a sent file's payments still waiting for the bank's word, locked, after the given line. */
-    public static Uni<FilePage> lockFilePendingPage(SqlClient sql, long runId, String debtorBin, String fileRef,
-            int afterLineNo, int limit) {
+    /**
+     * A sent file's payments still waiting for the bank's word among lines (afterLineNo, throughLineNo] of its run,
+     * locked, in line order; a range may hold none.
+     */
+    public static Uni<List<PaymentSnapshot>> lockFilePendingLines(SqlClient sql, long runId, String debtorBin,
+            String fileRef, int afterLineNo, int throughLineNo) {
         return sql.preparedQuery(LOCK_FILE_PENDING_PAGE)
                 .execute(Tuple.tuple().addLong(runId).addString(debtorBin).addString(fileRef).addInteger(afterLineNo)
-                        .addInteger(limit))
-                .map(rows -> {
-                    int last = afterLineNo;
-                    for (Row row : rows) {
-                        last = row.getInteger("line_no");
-                    }
-                    return new FilePage(snapshots(rows), last);
-                });
+                        .addInteger(throughLineNo))
+                .map(PaymentBook::snapshots);
     }
 
     /**

@@ -140,31 +140,28 @@ class FileRailTest {
     }
 
     /**
-     * Proves that a sent file's waiting payments are read page by page in line order, every one exactly once: the
-     * pages a file rejected as a whole is worked through, now keyed by line number rather than payment id.
+     * Proves that a sent file's waiting payments are found range by range of line numbers, every one exactly once
+     * and in line order, as a file rejected as a whole is worked through; and that a range holding none is empty.
      */
     @Test
-    void aSentFilesWaitingPaymentsArePagedInLineOrder() {
+    void aSentFilesWaitingPaymentsAreFoundByRangesOfLines() {
         PayoutFixture.Run run = PayoutFixture.release("FILE", PayoutFixture.payees(7), 640_000);
         Drive.until("the file sent", DEADLINE, () -> PayoutFixture.bankFileStatus(run.id()).equals("SENT"), dispatcher);
         String fileRef = PayoutFixture.single("select bank_file_ref from bank_file where run_id = ?", run.id());
+        int lastLine = PaymentBook.lastLineNo(pool, run.id()).await().atMost(DEADLINE);
 
         List<Long> seen = new java.util.ArrayList<>();
-        List<Integer> pageSizes = new java.util.ArrayList<>();
-        int after = 0;
-        PaymentBook.FilePage page;
-        do {
+        for (int after = 0; after < lastLine; after += 3) {
             int from = after;
-            page = pool.withTransaction(sql -> PaymentBook.lockFilePendingPage(sql, run.id(),
-                    PayoutFixture.PAYING_BIN, fileRef, from, 3)).await().atMost(DEADLINE);
-            page.payments().forEach(payment -> seen.add(payment.id()));
-            pageSizes.add(page.payments().size());
-            after = page.lastLineNo();
-        } while (page.payments().size() == 3);
+            int through = Math.min(lastLine, after + 3);
+            pool.withTransaction(sql -> PaymentBook.lockFilePendingLines(sql, run.id(), PayoutFixture.PAYING_BIN,
+                    fileRef, from, through)).await().atMost(DEADLINE).forEach(payment -> seen.add(payment.id()));
+        }
 
-        assertEquals(List.of(3, 3, 1), pageSizes);
+        assertEquals(7, lastLine);
         assertEquals(run.payments().stream().map(PayoutFixture.Payment::id).toList(), seen);
-        assertEquals(7, after);
+        assertEquals(List.of(), pool.withTransaction(sql -> PaymentBook.lockFilePendingLines(sql, run.id(),
+                PayoutFixture.PAYING_BIN, fileRef, lastLine, lastLine + 3)).await().atMost(DEADLINE));
     }
 
     Path writtenFile(PayoutFixture.Run run) {
