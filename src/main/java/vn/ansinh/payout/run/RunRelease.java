@@ -17,8 +17,8 @@ import vn.ansinh.platform.DomainException;
 
 /**
  * APPROVED → RELEASED, in one transaction: the lines are hashed again and must match the submission and every
- * approval; the period is claimed; the payments, their events and the outbox rows are written and read back; and the
- * audit entry is appended. A refusal at any point leaves nothing behind.
+ * approval; the period is claimed; the payments, their events and the outbox rows are written and read back, and a
+ * large run refreshes the payment table's statistics; and the audit entry is appended. A refusal at any point leaves nothing behind.
  *
  * <p>Who releases: an officer. The decision to pay is the approvers'; release is the operational act of handing an
  * approved, still-intact run to the rails, and the engine re-checks everything the approvers relied on. Keeping it
@@ -41,7 +41,11 @@ public class RunRelease {
                 (select count(*) from payment_event e join payment q on q.id = e.payment_id where q.run_id = $1)
             from payment where run_id = $1""";
 
+    /** The table's size and the columns the dispatcher selects a run's payments by. */
+    private static final String REFRESH_STATISTICS = "analyze payment (run_id, line_no, debtor_bin, rail, state)";
+
     @Inject Pool pool;
+    @Inject PayoutConfig config;
     @Inject RunStore runs;
     @Inject IntegrityCheck integrity;
     @Inject PayoutSettingsStore settingsStore;
@@ -65,6 +69,9 @@ public class RunRelease {
                 .chain(settings -> periodClaim.claim(connection, run).chain(claims ->
                         payments.write(connection, run, settings, actor)
                                 .call(() -> readBack(connection, run))
+                                .call(() -> run.lineCount() >= config.statisticsRefreshPaymentsMin()
+                                        ? connection.query(REFRESH_STATISTICS).execute()
+                                        : Uni.createFrom().nullItem())
                                 .call(() -> connection.preparedQuery(RELEASED).execute(Tuple.of(run.id(), actor)))
                                 .call(outboxRows -> audit.append(connection, new AuditEvent(actor, "RUN_RELEASED",
                                         "run:" + run.id(), facts(run, settings, claims, outboxRows))))
