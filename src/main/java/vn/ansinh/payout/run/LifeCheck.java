@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.ansinh.identity.registry.PopulationRegistry;
 import vn.ansinh.platform.DomainException;
 import vn.ansinh.platform.remote.CounterpartyUnavailable;
@@ -41,23 +42,40 @@ public class LifeCheck {
         return pages(CHOSEN_PAGE, beneficiaryIds.toArray(Long[]::new), new Found(), 0);
     }
 
+    /** One page of beneficiaries to check; full when there may be more after it. */
+    private record Page(Map<String, Long> idByCccd, long lastId, boolean full) {
+    }
+
     private Uni<LifeFindings> pages(String query, Object scope, Found found, long afterId) {
+        return page(query, scope, afterId).chain(first -> checkFrom(query, scope, found, first));
+    }
+
+    /**
+     * The registry checks a page while the next page is read from the database, so neither waits for the other; the
+     * findings are still recorded one page at a time.
+     */
+    private Uni<LifeFindings> checkFrom(String query, Object scope, Found found, Page current) {
+        if (!current.full()) {
+            return lookup(current.idByCccd(), found).map(done -> found.findings());
+        }
+        return Uni.combine().all().unis(lookup(current.idByCccd(), found), page(query, scope, current.lastId()))
+                .asTuple().chain(both -> checkFrom(query, scope, found, both.getItem2()));
+    }
+
+    private Uni<Page> page(String query, Object scope, long afterId) {
         int pageMax = config.registryCccdsPerPageMax();
-        return pool.preparedQuery(query).execute(Tuple.of(scope, afterId, pageMax)).chain(rows -> {
+        return pool.preparedQuery(query).execute(Tuple.of(scope, afterId, pageMax)).map(rows -> {
             var idByCccd = new HashMap<String, Long>(rows.size() * 2);
             long lastId = afterId;
             for (var row : rows) {
                 idByCccd.put(row.getString(1), row.getLong(0));
                 lastId = row.getLong(0);
             }
-            long nextAfter = lastId;
-            return lookup(idByCccd, found).chain(() -> rows.size() < pageMax
-                    ? Uni.createFrom().item(found.findings())
-                    : pages(query, scope, found, nextAfter));
+            return new Page(idByCccd, lastId, rows.size() == pageMax);
         });
     }
 
-    private Uni<Void> lookup(java.util.Map<String, Long> idByCccd, Found found) {
+    private Uni<Void> lookup(Map<String, Long> idByCccd, Found found) {
         return registry.lookup(idByCccd.keySet())
                 .onFailure(CounterpartyUnavailable.class).transform(unavailable -> new DomainException(
                         DomainException.Kind.UNAVAILABLE, "REGISTRY_UNAVAILABLE", "The population registry cannot "
@@ -71,7 +89,7 @@ public class LifeCheck {
                 .replaceWithVoid();
     }
 
-    /** The findings so far; pages run one after another, so no two threads touch it at once. */
+    /** The findings so far; pages are checked one after another (only reading overlaps), so no two threads touch it. */
     private static final class Found {
         long checked;
         final List<Long> deceased = new ArrayList<>();

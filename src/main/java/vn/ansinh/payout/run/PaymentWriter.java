@@ -1,6 +1,7 @@
 package vn.ansinh.payout.run;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,11 @@ public class PaymentWriter {
     /** The event that opens each payment's history; there is no state before creation, so it comes from NONE. */
     static final String FROM_NOTHING = "NONE";
 
-    /** A chunk's payments and, in the same statement, their CREATED events: no second pass over the payments. */
+    /**
+     * A chunk's payments and, in the same statement, their CREATED events: no second pass over the payments. It
+     * answers what it stored (payments, their sum, events), so the release is checked against the approved lines
+     * without reading a million payments back.
+     */
     private static final String PAYMENTS = """
             with created as (
                 insert into payment (end_to_end_id, run_id, line_no, program_code, period, beneficiary_id, debtor_bin,
@@ -30,10 +35,14 @@ public class PaymentWriter {
                     l.full_name, l.amount_vnd, $6, 'CREATED', l.reissue_of_payment
                 from unnest($7::int[], $8::text[]) as t(line_no, e2e)
                 join payout_line l on l.run_id = $1 and l.line_no = t.line_no
-                returning id
+                returning id, amount_vnd
+            ), events as (
+                insert into payment_event (payment_id, seq, from_state, to_state, source, actor)
+                select id, 1, $9, 'CREATED', 'run:' || $1::bigint || ':release', $10 from created
+                returning 1
             )
-            insert into payment_event (payment_id, seq, from_state, to_state, source, actor)
-            select id, 1, $9, 'CREATED', 'run:' || $1::bigint || ':release', $10 from created""";
+            select (select count(*) from created), (select coalesce(sum(amount_vnd), 0) from created)::bigint,
+                (select count(*) from events)""";
 
     private static final String SEND_FILE = "insert into outbox (kind, run_id, bank_bin) values ('SEND_FILE', $1, $2)";
     private static final String SEND_INSTANT = """
@@ -42,22 +51,35 @@ public class PaymentWriter {
 
     @Inject PayoutConfig config;
 
-    /** Writes payments, events and outbox rows; answers how many outbox rows ask for sending. */
+    /** What the payment statements stored, summed over the chunks. */
+    private record Stored(long payments, long vnd, long events) {
+        static final Stored NONE = new Stored(0, 0, 0);
+
+        Stored plus(Row chunk) {
+            return new Stored(payments + chunk.getLong(0), vnd + chunk.getLong(1), events + chunk.getLong(2));
+        }
+    }
+
+    /**
+     * Writes payments, events and outbox rows; answers how many outbox rows ask for sending. Fails, and so rolls the
+     * release back, unless the payments stored are the lines as approved, in number and sum, with one event each.
+     */
     public Uni<Long> write(SqlConnection connection, RunRecord run, PayoutSettings settings, String actor) {
-        return payments(connection, run, settings, actor, 1, 0)
-                .invoke(written -> {
-                    if (written != run.lineCount()) {
-                        throw new IllegalStateException("run " + run.id() + ": " + written + " payments for "
-                                + run.lineCount() + " lines");
+        return payments(connection, run, settings, actor, 1, Stored.NONE)
+                .invoke(stored -> {
+                    if (stored.payments() != run.lineCount() || stored.vnd() != run.totalVnd()
+                            || stored.events() != run.lineCount()) {
+                        throw new IllegalStateException("run " + run.id() + ": stored " + stored.payments()
+                                + " payments, " + stored.vnd() + " VND, " + stored.events() + " events; approved "
+                                + run.lineCount() + " lines, " + run.totalVnd() + " VND");
                     }
                 })
                 .chain(() -> outbox(connection, run, settings));
     }
 
-    /** Answers how many payments (each with its event) were written. */
-    private Uni<Long> payments(SqlConnection connection, RunRecord run, PayoutSettings settings, String actor,
-                               long fromLine, long written) {
-        if (fromLine > run.lineCount()) return Uni.createFrom().item(written);
+    private Uni<Stored> payments(SqlConnection connection, RunRecord run, PayoutSettings settings, String actor,
+                                 long fromLine, Stored stored) {
+        if (fromLine > run.lineCount()) return Uni.createFrom().item(stored);
         int size = (int) Math.min(config.paymentsPerInsertMax(), run.lineCount() - fromLine + 1);
         var lineNumbers = new Integer[size];
         var ids = new String[size];
@@ -71,7 +93,7 @@ public class PaymentWriter {
                 .addString(settings.rail().name()).addArrayOfInteger(lineNumbers).addArrayOfString(ids)
                 .addString(FROM_NOTHING).addString(actor);
         return connection.preparedQuery(PAYMENTS).execute(values).chain(result ->
-                payments(connection, run, settings, actor, fromLine + size, written + result.rowCount()));
+                payments(connection, run, settings, actor, fromLine + size, stored.plus(result.iterator().next())));
     }
 
     private static Uni<Long> outbox(SqlConnection connection, RunRecord run, PayoutSettings settings) {

@@ -17,8 +17,9 @@ import vn.ansinh.platform.DomainException;
 
 /**
  * APPROVED → RELEASED, in one transaction: the lines are hashed again and must match the submission and every
- * approval; the period is claimed; the payments, their events and the outbox rows are written and read back, and a
- * large run refreshes the payment table's statistics; and the audit entry is appended. A refusal at any point leaves nothing behind.
+ * approval; the period is claimed; the payments, their events and the outbox rows are written, and what was stored
+ * must be the approved lines in number and sum, one event each ({@link PaymentWriter}); a large run refreshes the
+ * payment table's statistics; and the audit entry is appended. A refusal at any point leaves nothing behind.
  *
  * <p>Who releases: an officer. The decision to pay is the approvers'; release is the operational act of handing an
  * approved, still-intact run to the rails, and the engine re-checks everything the approvers relied on. Keeping it
@@ -36,10 +37,6 @@ public class RunRelease {
     private static final String ALREADY_REISSUED = """
             select l.reissue_of_payment, r.run_id from payout_line l join payment r on r.reissue_of = l.reissue_of_payment
             where l.run_id = $1 order by l.line_no limit 1""";
-    private static final String READ_BACK = """
-            select count(*), coalesce(sum(amount_vnd), 0)::bigint,
-                (select count(*) from payment_event e join payment q on q.id = e.payment_id where q.run_id = $1)
-            from payment where run_id = $1""";
 
     /** The table's size and the columns the dispatcher selects a run's payments by. */
     private static final String REFRESH_STATISTICS = "analyze payment (run_id, line_no, debtor_bin, rail, state)";
@@ -68,7 +65,6 @@ public class RunRelease {
                 .chain(() -> settingsStore.require(connection, run.programCode()))
                 .chain(settings -> periodClaim.claim(connection, run).chain(claims ->
                         payments.write(connection, run, settings, actor)
-                                .call(() -> readBack(connection, run))
                                 .call(() -> run.lineCount() >= config.statisticsRefreshPaymentsMin()
                                         ? connection.query(REFRESH_STATISTICS).execute()
                                         : Uni.createFrom().nullItem())
@@ -109,18 +105,6 @@ public class RunRelease {
                 var row = rows.iterator().next();
                 throw DomainException.conflict("PAYMENT_ALREADY_REISSUED", "Payment " + row.getLong(0) + " was "
                         + "already re-issued by run " + row.getLong(1) + "; run " + run.id() + " is not released.");
-            }
-        }).replaceWithVoid();
-    }
-
-    /** Both sides of the boundary: the payments as stored must be the lines as approved, one event each. */
-    private static Uni<Void> readBack(SqlConnection connection, RunRecord run) {
-        return connection.preparedQuery(READ_BACK).execute(Tuple.of(run.id())).invoke(rows -> {
-            var row = rows.iterator().next();
-            if (row.getLong(0) != run.lineCount() || row.getLong(1) != run.totalVnd() || row.getLong(2) != run.lineCount()) {
-                throw new IllegalStateException("run " + run.id() + ": stored " + row.getLong(0) + " payments, "
-                        + row.getLong(1) + " VND, " + row.getLong(2) + " events; approved " + run.lineCount()
-                        + " lines, " + run.totalVnd() + " VND");
             }
         }).replaceWithVoid();
     }
