@@ -8,12 +8,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditLog;
 import vn.ansinh.payout.settings.PayoutSettings;
 import vn.ansinh.payout.settings.PayoutSettingsStore;
+import vn.ansinh.payout.settings.Rail;
 import vn.ansinh.platform.DomainException;
+import vn.ansinh.rails.dispatch.ReleaseFile;
 
 /**
  * APPROVED → RELEASED, in one transaction: the lines are hashed again and must match the submission and every
@@ -47,24 +50,28 @@ public class RunRelease {
     @Inject IntegrityCheck integrity;
     @Inject PayoutSettingsStore settingsStore;
     @Inject PeriodClaim periodClaim;
+    @Inject ReleaseFile releaseFile;
     @Inject PaymentWriter payments;
     @Inject AuditLog audit;
 
     public Uni<Void> release(long runId, String actor) {
         return pool.withTransaction(connection -> runs.lock(connection, runId).chain(run -> releaseLocked(connection, run, actor)))
+                .invoke(file -> file.ifPresent(releaseFile::publish))
+                .onFailure().invoke(failure -> releaseFile.discard(runId))
+                .replaceWithVoid()
                 .onFailure(PeriodClaim::isConflict).recoverWithUni(conflict -> periodClaim.refusal(pool, runId))
                 .onFailure(RunRelease::isSecondReissue).transform(race -> DomainException.conflict("PAYMENT_ALREADY_REISSUED",
                         "A payment of run " + runId + " was re-issued by another run released at the same moment; run "
                                 + runId + " is not released."));
     }
 
-    private Uni<Void> releaseLocked(SqlConnection connection, RunRecord run, String actor) {
+    private Uni<Optional<ReleaseFile.Started>> releaseLocked(SqlConnection connection, RunRecord run, String actor) {
         if (run.status() != RunStatus.APPROVED) throw RunStore.wrongStatus(run, "APPROVED");
         return requireIntact(connection, run)
                 .chain(() -> requireNotReissued(connection, run))
                 .chain(() -> settingsStore.require(connection, run.programCode()))
-                .chain(settings -> periodClaim.claim(connection, run).chain(claims ->
-                        payments.write(connection, run, settings, actor)
+                .chain(settings -> startFile(connection, run, settings).chain(file ->
+                        periodClaim.claim(connection, run).chain(claims -> payments.write(connection, run, settings, actor)
                                 .call(() -> run.lineCount() >= config.statisticsRefreshPaymentsMin()
                                         ? connection.query(REFRESH_STATISTICS).execute()
                                         : Uni.createFrom().nullItem())
@@ -72,8 +79,22 @@ public class RunRelease {
                                 .call(outboxRows -> audit.append(connection, new AuditEvent(actor, "RUN_RELEASED",
                                         "run:" + run.id(), facts(run, settings, claims, outboxRows))))
                                 .invoke(outboxRows -> LOG.infof("run %d released by %s: %d payments, %,d VND, %d outbox rows",
-                                        run.id(), actor, run.lineCount(), run.totalVnd(), outboxRows))))
-                .replaceWithVoid();
+                                        run.id(), actor, run.lineCount(), run.totalVnd(), outboxRows))
+                                .chain(() -> finishFile(connection, file)))));
+    }
+
+    /** A file-rail run's pain.001 is written while the payments are stored (see {@link ReleaseFile}). */
+    private Uni<Optional<ReleaseFile.Started>> startFile(SqlConnection connection, RunRecord run,
+                                                         PayoutSettings settings) {
+        if (settings.rail() != Rail.FILE || run.lineCount() == 0) return Uni.createFrom().item(Optional.empty());
+        return releaseFile.start(connection, run.id(), settings.fundingBin().digits(),
+                settings.fundingAccount().digits(), run.lineCount(), run.totalVnd()).map(Optional::of);
+    }
+
+    private Uni<Optional<ReleaseFile.Started>> finishFile(SqlConnection connection,
+                                                          Optional<ReleaseFile.Started> file) {
+        return file.isEmpty() ? Uni.createFrom().item(file)
+                : releaseFile.finish(connection, file.get()).map(Optional::of);
     }
 
     /** The unique index of V5 refused a second re-issue that slipped past the check above in a race. */

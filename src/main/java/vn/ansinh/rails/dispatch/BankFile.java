@@ -8,6 +8,7 @@ import vn.ansinh.identity.Masking;
 /**
  * One bank_file row with what the file needs from its run and program: declared once, before the first byte is
  * written, so that a file written again after a crash is the same file (same message id, same totals, same time).
+ * The digest is the written file's: recorded when the release wrote it, or when the file was sent.
  */
 record BankFile(
         long id,
@@ -22,7 +23,8 @@ record BankFile(
         String debtorAccount,
         String debtorName,
         String programCode,
-        String period) {
+        String period,
+        Optional<String> sha256) {
 
     /** V3's bank_file.status. */
     enum Status { WRITTEN, SENT, ACKNOWLEDGED, REJECTED }
@@ -34,10 +36,17 @@ record BankFile(
         Objects.requireNonNull(declaredAt, "declaredAt");
         Objects.requireNonNull(debtorAccount, "debtorAccount");
         Objects.requireNonNull(debtorName, "debtorName");
+        Objects.requireNonNull(sha256, "sha256");
         if (transactions < 1 || controlSumVnd < transactions) {
             throw new IllegalStateException("bank file " + messageId + " declares " + transactions + " payments of "
                     + controlSumVnd + " VND");
         }
+    }
+
+    /** The same declaration paying from the given account (known to the release before any payment holds it). */
+    BankFile withDebtorAccount(String account) {
+        return new BankFile(id, runId, bankBin, messageId, transactions, controlSumVnd, status, fileRef, declaredAt,
+                account, debtorName, programCode, period, sha256);
     }
 
     /** The message id of the one file for a run and a paying bank; the bank is idempotent on it. */

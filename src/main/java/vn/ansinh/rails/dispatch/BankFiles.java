@@ -22,7 +22,7 @@ final class BankFiles {
             on conflict (run_id, bank_bin) do nothing""";
     private static final String FIND = """
             select f.id, f.run_id, f.bank_bin, f.message_id, f.tx_count, f.control_sum_vnd, f.status, f.bank_file_ref,
-                f.created_at, r.period, g.code as program_code, coalesce(g.funding_name, g.name) as debtor_name,
+                f.sha256, f.created_at, r.period, g.code as program_code, coalesce(g.funding_name, g.name) as debtor_name,
                 (select p.debtor_account from payment p where p.run_id = f.run_id and p.debtor_bin = f.bank_bin
                     and p.rail = 'FILE' order by p.line_no limit 1) as debtor_account
             from bank_file f join payout_run r on r.id = f.run_id join program g on g.code = r.program_code
@@ -32,6 +32,7 @@ final class BankFiles {
             update bank_file set status = 'SENT', bank_file_ref = $2, sha256 = $3
             where id = $1 and status = 'WRITTEN'""";
     private static final String MARK = "update bank_file set status = $2 where id = $1 and status = $3";
+    private static final String RECORD_WRITTEN = "update bank_file set sha256 = $2 where id = $1 and status = 'WRITTEN'";
 
     /** What the database holds right now for a file: CREATED payments, their sum, how many paying accounts. */
     record QueueTotals(long payments, long vnd, long debtorAccounts) {
@@ -68,6 +69,11 @@ final class BankFiles {
                 .map(rows -> rows.rowCount() == 1);
     }
 
+    /** Records the digest of the file written for a declaration that is not yet sent. */
+    static Uni<Boolean> recordWritten(SqlClient sql, BankFile file, String sha256) {
+        return sql.preparedQuery(RECORD_WRITTEN).execute(Tuple.of(file.id(), sha256)).map(rows -> rows.rowCount() == 1);
+    }
+
     static Uni<Boolean> mark(SqlClient sql, BankFile file, BankFile.Status from, BankFile.Status to) {
         return sql.preparedQuery(MARK).execute(Tuple.of(file.id(), to.name(), from.name()))
                 .map(rows -> rows.rowCount() == 1);
@@ -79,6 +85,7 @@ final class BankFiles {
                 row.getString("message_id"), row.getLong("tx_count"), row.getLong("control_sum_vnd"),
                 BankFile.Status.valueOf(row.getString("status")), Optional.ofNullable(row.getString("bank_file_ref")),
                 row.getOffsetDateTime("created_at"), debtorAccount == null ? "" : debtorAccount,
-                row.getString("debtor_name"), row.getString("program_code"), row.getString("period"));
+                row.getString("debtor_name"), row.getString("program_code"), row.getString("period"),
+                Optional.ofNullable(row.getString("sha256")));
     }
 }

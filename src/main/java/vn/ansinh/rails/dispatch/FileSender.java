@@ -4,11 +4,13 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.ansinh.rails.bank.BankRails;
 import vn.ansinh.rails.bank.FileUploadAnswer;
+import vn.ansinh.rails.pain001.Pain001Totals;
 import vn.ansinh.rails.party.BankBin;
 import vn.ansinh.rails.xml.SchemaVerdict;
 
@@ -22,6 +24,9 @@ import vn.ansinh.rails.xml.SchemaVerdict;
 final class FileSender {
 
     private static final Logger LOG = Logger.getLogger(FileSender.class);
+
+    /** Where, under the spool, written pain.001 files are kept. */
+    static final String DIRECTORY = "pain001";
 
     private final Pool pool;
     private final BankRails rails;
@@ -54,8 +59,10 @@ final class FileSender {
         }
         // Each step is timed in the log: a large file's hand-over is minutes of work an operator should see.
         long began = System.nanoTime();
-        RunFileWriter.Written written = RunFileWriter.write(pool, file, spool.resolve(file.messageId() + ".xml"),
-                config.paymentsPerPageMax(), config.lease());
+        Path target = spool.resolve(file.messageId() + ".xml");
+        Optional<RunFileWriter.Written> atRelease = writtenAtRelease(file, target);
+        RunFileWriter.Written written = atRelease.isPresent() ? atRelease.get()
+                : RunFileWriter.write(pool, file, target, config.paymentsPerPageMax(), config.lease());
         long wrote = System.nanoTime();
         if (written.verdict() instanceof SchemaVerdict.Invalid invalid) {
             recorder.invalid(item, file, String.join("; ", invalid.problems()));
@@ -70,9 +77,28 @@ final class FileSender {
             case FileUploadAnswer.NoAnswer none -> outcomes.failed(item, "upload of " + file.messageId()
                     + " unanswered: " + none.why());
         }
-        LOG.infof("%s: %d payments, %,d bytes; written and validated in %d ms, uploaded in %d ms, "
-                + "answer recorded in %d ms", file.messageId(), written.totals().numberOfTransactions(),
-                written.bytes(), millis(began, wrote), millis(wrote, uploaded), millis(uploaded, System.nanoTime()));
+        LOG.infof("%s: %d payments, %,d bytes; %s in %d ms, uploaded in %d ms, answer recorded in %d ms",
+                file.messageId(), written.totals().numberOfTransactions(), written.bytes(),
+                atRelease.isPresent() ? "written at release, digest checked" : "written and validated",
+                millis(began, wrote), millis(wrote, uploaded), millis(uploaded, System.nanoTime()));
+    }
+
+    /**
+     * The file as the release wrote it ({@link ReleaseFile}): there under its final name with the digest recorded on
+     * the declaration, so it was written whole, validated, and is the declared file; otherwise empty.
+     */
+    private static Optional<RunFileWriter.Written> writtenAtRelease(BankFile file, Path target) throws IOException {
+        if (file.sha256().isEmpty() || !Files.isRegularFile(target)) {
+            return Optional.empty();
+        }
+        String found = RunFileWriter.sha256Of(target);
+        if (!found.equals(file.sha256().get())) {
+            LOG.warnf("%s on disk is not the file recorded at release (%s, not %s); writing it again",
+                    file.messageId(), found, file.sha256().get());
+            return Optional.empty();
+        }
+        return Optional.of(new RunFileWriter.Written(target, Files.size(target), found,
+                new Pain001Totals(file.transactions(), file.controlSumVnd()), new SchemaVerdict.Valid()));
     }
 
     private static long millis(long from, long to) {

@@ -39,7 +39,7 @@ public final class OutboxDispatcher {
         DispatchAudit audit = new DispatchAudit(auditLog, worker);
         Backoff backoff = new Backoff(config.backoffInitial(), config.backoffMax());
         Attempts attempts = new Attempts(config.attemptsMax(), backoff);
-        Path filesWritten = directory(config.spoolDir().resolve("pain001"));
+        Path filesWritten = directory(config.spoolDir().resolve(FileSender.DIRECTORY));
         Path reports = directory(config.spoolDir().resolve("reports"));
         this.outcomes = new RowOutcomes(pool, attempts, audit, config.lease());
         this.instant = new InstantWork(rails, config, audit);

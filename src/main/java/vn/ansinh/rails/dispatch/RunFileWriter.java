@@ -2,7 +2,6 @@ package vn.ansinh.rails.dispatch;
 
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,7 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.commons.io.output.TeeOutputStream;
 import vn.ansinh.rails.id.EndToEndId;
 import vn.ansinh.rails.lifecycle.PaymentBook;
@@ -30,10 +31,14 @@ import vn.ansinh.rails.xml.SchemaVerdict;
 import vn.ansinh.rails.xml.ValidationWhileWriting;
 
 /**
- * Streams a declared bank file from the database to disk: pages of the run's CREATED file payments for the bank,
- * in line order (the run's key), each written by {@link Pain001Writer}, which holds them to the count and sum
- * declared from the database. A page at a time, so a million payments need the memory of one page. The file appears under its final
- * name only when complete; its SHA-256 is taken, and its schema checked, while writing.
+ * Streams a declared bank file to disk, a range of the run's line numbers at a time, each transfer written by
+ * {@link Pain001Writer}, which holds them to the count and sum declared. A range at a time, so a million payments
+ * need the memory of one page. The file appears under its final name only when complete; its SHA-256 is taken, and
+ * its schema checked, while writing.
+ *
+ * <p>Two sources give the same transfers in the same order, so the same declaration writes the same bytes from
+ * either: the run's CREATED file payments (the dispatcher, any time after release), and the run's lines with the
+ * end-to-end ids their payments get (the release itself, while it stores those payments; see {@link ReleaseFile}).
  */
 final class RunFileWriter {
 
@@ -43,24 +48,77 @@ final class RunFileWriter {
 
     /**
      * A page is a range of line numbers, not "the next N after": right after a release the payment table's
-     * statistics still describe it without the run, and for a LIMIT query PostgreSQL then chose a full scan and a
-     * sort for every page (0.6 s each at a million payments). A bounded range of the run's key is an index range
+     * statistics may still describe it without the run, and for a LIMIT query PostgreSQL then chose a full scan and
+     * a sort for every page (0.6 s each at a million payments). A bounded range of the run's key is an index range
      * scan under any statistics.
      */
-    private static final String PAGE = """
+    private static final String PAYMENT_PAGE = """
             select end_to_end_id, amount_vnd, creditor_bin, creditor_account, creditor_name
             from payment where run_id = $1 and line_no > $3 and line_no <= $4
                 and debtor_bin = $2 and rail = 'FILE' and state = 'CREATED'
             order by line_no""";
+    /** The lines as the release turns them into payments (PaymentWriter): one payment per line, same creditor. */
+    private static final String LINE_PAGE = """
+            select line_no, amount_vnd, bank_bin, account_number, full_name
+            from payout_line where run_id = $1 and line_no > $2 and line_no <= $3
+            order by line_no""";
+    private static final String LAST_LINE = "select coalesce(max(line_no), 0) from payout_line where run_id = $1";
 
     /** The written file, its size and digest, what it holds, and what its schema says of it. */
     record Written(Path file, long bytes, String sha256, Pain001Totals totals, SchemaVerdict verdict) {
     }
 
+    /** The transfers of lines (after, through] of the file's run, in line order. */
+    private interface Pages {
+        int lastLine();
+
+        List<CreditTransfer> lines(int after, int through);
+    }
+
     private RunFileWriter() {
     }
 
+    /** The file from the run's CREATED file payments for its bank. */
     static Written write(Pool pool, BankFile file, Path target, int pageSize, Duration waitMax) throws IOException {
+        return write(file, target, pageSize, new Pages() {
+            @Override
+            public int lastLine() {
+                return PaymentBook.lastLineNo(pool, file.runId()).await().atMost(waitMax);
+            }
+
+            @Override
+            public List<CreditTransfer> lines(int after, int through) {
+                var rows = pool.preparedQuery(PAYMENT_PAGE).execute(Tuple.of(file.runId(), file.bankBin(), after,
+                        through)).await().atMost(waitMax);
+                var page = new ArrayList<CreditTransfer>(rows.size());
+                rows.forEach(row -> page.add(paymentTransfer(row, file)));
+                return page;
+            }
+        });
+    }
+
+    /** The file from the run's lines, before their payments are committed: every line is a CREATED file payment. */
+    static Written writeFromLines(Pool pool, BankFile file, Path target, int pageSize, Duration waitMax)
+            throws IOException {
+        return write(file, target, pageSize, new Pages() {
+            @Override
+            public int lastLine() {
+                return pool.preparedQuery(LAST_LINE).execute(Tuple.of(file.runId())).await().atMost(waitMax)
+                        .iterator().next().getInteger(0);
+            }
+
+            @Override
+            public List<CreditTransfer> lines(int after, int through) {
+                var rows = pool.preparedQuery(LINE_PAGE).execute(Tuple.of(file.runId(), after, through))
+                        .await().atMost(waitMax);
+                var page = new ArrayList<CreditTransfer>(rows.size());
+                rows.forEach(row -> page.add(lineTransfer(row, file)));
+                return page;
+            }
+        });
+    }
+
+    private static Written write(BankFile file, Path target, int pageSize, Pages pages) throws IOException {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         MessageDigest sha256 = sha256();
         Pain001Totals totals;
@@ -70,12 +128,10 @@ final class RunFileWriter {
                             new DigestOutputStream(Files.newOutputStream(part), sha256), validation.sink()),
                             FILE_BUFFER_BYTES);
                     Pain001Writer writer = Pain001Writer.open(out, header(file))) {
-                int lastLine = PaymentBook.lastLineNo(pool, file.runId()).await().atMost(waitMax);
+                int lastLine = pages.lastLine();
                 for (int after = 0; after < lastLine; after += pageSize) {
-                    RowSet<Row> page = pool.preparedQuery(PAGE).execute(Tuple.of(file.runId(), file.bankBin(), after,
-                            Math.min(lastLine, after + pageSize))).await().atMost(waitMax);
-                    for (Row row : page) {
-                        writer.write(transfer(row, file));
+                    for (CreditTransfer transfer : pages.lines(after, Math.min(lastLine, after + pageSize))) {
+                        writer.write(transfer);
                     }
                 }
                 totals = writer.totals();
@@ -96,13 +152,35 @@ final class RunFileWriter {
                 file.debtorName(), new AccountId(file.debtorAccount()), BankIdentity.ofBin(file.bankBin()));
     }
 
-    private static CreditTransfer transfer(Row row, BankFile file) {
+    private static CreditTransfer paymentTransfer(Row row, BankFile file) {
         String id = row.getString("end_to_end_id");
         EndToEndId endToEndId = EndToEndId.parse(id).orElseThrow(() -> new IllegalStateException(
                 "a payment of run " + file.runId() + " has no valid end-to-end id: " + id));
         return CreditTransfer.of(endToEndId, row.getLong("amount_vnd"),
                 BankIdentity.ofBin(row.getString("creditor_bin")), row.getString("creditor_name"),
-                new AccountId(row.getString("creditor_account")), file.programCode() + " " + file.period());
+                new AccountId(row.getString("creditor_account")), remittance(file));
+    }
+
+    private static CreditTransfer lineTransfer(Row row, BankFile file) {
+        return CreditTransfer.of(EndToEndId.forRunLine(file.runId(), row.getInteger("line_no")),
+                row.getLong("amount_vnd"), BankIdentity.ofBin(row.getString("bank_bin")), row.getString("full_name"),
+                new AccountId(row.getString("account_number")), remittance(file));
+    }
+
+    private static String remittance(BankFile file) {
+        return file.programCode() + " " + file.period();
+    }
+
+    /** SHA-256 of a file on disk, in hex: how a file written earlier is known to be the one recorded. */
+    static String sha256Of(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (var in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[FILE_BUFFER_BYTES];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256() {
