@@ -22,7 +22,8 @@ import vn.ansinh.rails.dispatch.ReleaseFile;
  * APPROVED → RELEASED, in one transaction: the lines are hashed again and must match the submission and every
  * approval; the period is claimed; the payments, their events and the outbox rows are written, and what was stored
  * must be the approved lines in number and sum, one event each ({@link PaymentWriter}); a large run refreshes the
- * payment table's statistics; and the audit entry is appended. A refusal at any point leaves nothing behind.
+ * payment table's statistics; and the audit entry is appended. Meanwhile a file-rail run's pain.001 is written from
+ * its lines ({@link ReleaseFile}). A refusal at any point leaves nothing behind (a file written for it is removed).
  *
  * <p>Who releases: an officer. The decision to pay is the approvers'; release is the operational act of handing an
  * approved, still-intact run to the rails, and the engine re-checks everything the approvers relied on. Keeping it
