@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.testing.AdminDatabase;
 
 /**
- * The reference checks of V20, each against a real released run: the run a line or a claim names is checked once
- * per statement, and a payment is checked against its line, whose beneficiary it must pay.
+ * The reference checks of V20 and V21, each against a real run: the run a line or a claim names is checked once per
+ * statement (exists, and is a draft for lines), and a payment is checked against its line, whose beneficiary it must
+ * pay.
  */
 @QuarkusTest
 class PaymentReferencesTest {
@@ -50,6 +51,20 @@ class PaymentReferencesTest {
             assertRefused(() -> execute(db, """
                     insert into period_payment (program_code, period, beneficiary_id, run_id) values (?, '2030-01', ?, -1)""",
                     released.programCode(), first));
+        }
+    }
+
+    /** Proves V21's once-per-run check: a line is refused by a run that is no longer a draft. */
+    @Test
+    void linesGoOnlyIntoADraftRun() throws SQLException {
+        PayoutFixture.Run released = PayoutFixture.releaseWithoutOutbox("FILE", PayoutFixture.payees(1), 320_000);
+        long beneficiary = beneficiaryOfLine(released.id(), 1);
+        try (Connection db = AdminDatabase.connectAsEngine()) {
+            SQLException refused = assertThrows(SQLException.class, () -> execute(db, """
+                    insert into payout_line (run_id, line_no, beneficiary_id, cccd, full_name, bank_bin, account_number,
+                        amount_vnd, kind) values (?, 2, ?, '079000000004', 'A', '970436', '0011000123456', 1, 'BENEFIT')""",
+                    released.id(), beneficiary));
+            assertEquals("42501", refused.getSQLState(), refused.getMessage());
         }
     }
 
