@@ -35,7 +35,7 @@ public final class PaymentBook {
     private static final String LOCK_BY_END_TO_END_IDS = "select " + COLUMNS
             + " from payment where end_to_end_id = any($1) order by id for update";
     // A range of the run's key, not "the next N after", for the reason RunFileWriter gives.
-    private static final String LOCK_FILE_PENDING_PAGE = "select " + COLUMNS + """
+    private static final String LOCK_FILE_PENDING_LINES = "select " + COLUMNS + """
              from payment where run_id = $1 and line_no > $4 and line_no <= $5
                 and debtor_bin = $2 and rail = 'FILE' and bank_file_id = $3 and state in ('SENT', 'ACCEPTED', 'UNKNOWN')
             order by line_no for update""";
@@ -89,7 +89,7 @@ public final class PaymentBook {
      */
     public static Uni<List<PaymentSnapshot>> lockFilePendingLines(SqlClient sql, long runId, String debtorBin,
             String fileRef, int afterLineNo, int throughLineNo) {
-        return sql.preparedQuery(LOCK_FILE_PENDING_PAGE)
+        return sql.preparedQuery(LOCK_FILE_PENDING_LINES)
                 .execute(Tuple.tuple().addLong(runId).addString(debtorBin).addString(fileRef).addInteger(afterLineNo)
                         .addInteger(throughLineNo))
                 .map(PaymentBook::snapshots);

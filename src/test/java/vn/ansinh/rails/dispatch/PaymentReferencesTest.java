@@ -11,9 +11,8 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.testing.AdminDatabase;
 
 /**
- * The reference checks of V20 and V21, each against a real run: the run a line or a claim names is checked once per
- * statement (exists, and is a draft for lines), and a payment is checked against its line, whose beneficiary it must
- * pay.
+ * The references of a run's rows, each against a real run: a line or a claim must name a run that exists (V14) and a
+ * line only a draft (V21); a payment is checked against its line, whose beneficiary it must pay (V20).
  */
 @QuarkusTest
 class PaymentReferencesTest {
