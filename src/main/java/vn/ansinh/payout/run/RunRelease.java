@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditLog;
@@ -57,7 +56,7 @@ public class RunRelease {
 
     public Uni<Void> release(long runId, String actor) {
         return pool.withTransaction(connection -> runs.lock(connection, runId).chain(run -> releaseLocked(connection, run, actor)))
-                .invoke(file -> file.ifPresent(releaseFile::publish))
+                .invoke(releaseFile::publish)
                 .onFailure().invoke(failure -> releaseFile.discard(runId))
                 .replaceWithVoid()
                 .onFailure(PeriodClaim::isConflict).recoverWithUni(conflict -> periodClaim.refusal(pool, runId))
@@ -66,36 +65,37 @@ public class RunRelease {
                                 + runId + " is not released."));
     }
 
-    private Uni<Optional<ReleaseFile.Started>> releaseLocked(SqlConnection connection, RunRecord run, String actor) {
+    private Uni<ReleaseFile.Started> releaseLocked(SqlConnection connection, RunRecord run, String actor) {
         if (run.status() != RunStatus.APPROVED) throw RunStore.wrongStatus(run, "APPROVED");
         return requireIntact(connection, run)
                 .chain(() -> requireNotReissued(connection, run))
                 .chain(() -> settingsStore.require(connection, run.programCode()))
-                .chain(settings -> startFile(connection, run, settings).chain(file ->
-                        periodClaim.claim(connection, run).chain(claims -> payments.write(connection, run, settings, actor)
-                                .call(() -> run.lineCount() >= config.statisticsRefreshPaymentsMin()
-                                        ? connection.query(REFRESH_STATISTICS).execute()
-                                        : Uni.createFrom().nullItem())
-                                .call(() -> connection.preparedQuery(RELEASED).execute(Tuple.of(run.id(), actor)))
-                                .call(outboxRows -> audit.append(connection, new AuditEvent(actor, "RUN_RELEASED",
-                                        "run:" + run.id(), facts(run, settings, claims, outboxRows))))
-                                .invoke(outboxRows -> LOG.infof("run %d released by %s: %d payments, %,d VND, %d outbox rows",
-                                        run.id(), actor, run.lineCount(), run.totalVnd(), outboxRows))
-                                .chain(() -> finishFile(connection, file)))));
+                .chain(settings -> startFile(connection, run, settings)
+                        .call(() -> pay(connection, run, settings, actor))
+                        .chain(file -> releaseFile.finish(connection, file)));
     }
 
     /** A file-rail run's pain.001 is written while the payments are stored (see {@link ReleaseFile}). */
-    private Uni<Optional<ReleaseFile.Started>> startFile(SqlConnection connection, RunRecord run,
-                                                         PayoutSettings settings) {
-        if (settings.rail() != Rail.FILE || run.lineCount() == 0) return Uni.createFrom().item(Optional.empty());
+    private Uni<ReleaseFile.Started> startFile(SqlConnection connection, RunRecord run, PayoutSettings settings) {
+        if (settings.rail() != Rail.FILE || run.lineCount() == 0) {
+            return Uni.createFrom().item(ReleaseFile.Started.NO_FILE);
+        }
         return releaseFile.start(connection, run.id(), settings.fundingBin().digits(),
-                settings.fundingAccount().digits(), run.lineCount(), run.totalVnd()).map(Optional::of);
+                settings.fundingAccount().digits(), run.lineCount(), run.totalVnd());
     }
 
-    private Uni<Optional<ReleaseFile.Started>> finishFile(SqlConnection connection,
-                                                          Optional<ReleaseFile.Started> file) {
-        return file.isEmpty() ? Uni.createFrom().item(file)
-                : releaseFile.finish(connection, file.get()).map(Optional::of);
+    /** The period claimed, the payments and their outbox rows written, the run RELEASED and audited. */
+    private Uni<Void> pay(SqlConnection connection, RunRecord run, PayoutSettings settings, String actor) {
+        return periodClaim.claim(connection, run).chain(claims -> payments.write(connection, run, settings, actor)
+                .call(() -> run.lineCount() >= config.statisticsRefreshPaymentsMin()
+                        ? connection.query(REFRESH_STATISTICS).execute()
+                        : Uni.createFrom().nullItem())
+                .call(() -> connection.preparedQuery(RELEASED).execute(Tuple.of(run.id(), actor)))
+                .call(outboxRows -> audit.append(connection, new AuditEvent(actor, "RUN_RELEASED", "run:" + run.id(),
+                        facts(run, settings, claims, outboxRows))))
+                .invoke(outboxRows -> LOG.infof("run %d released by %s: %d payments, %,d VND, %d outbox rows",
+                        run.id(), actor, run.lineCount(), run.totalVnd(), outboxRows)))
+                .replaceWithVoid();
     }
 
     /** The unique index of V5 refused a second re-issue that slipped past the check above in a race. */

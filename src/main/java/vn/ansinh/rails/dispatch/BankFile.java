@@ -8,11 +8,13 @@ import vn.ansinh.identity.Masking;
 /**
  * One bank_file row with what the file needs from its run and program: declared once, before the first byte is
  * written, so that a file written again after a crash is the same file (same message id, same totals, same time).
- * The digest is the written file's: recorded when the release wrote it, or when the file was sent.
+ * The run's lines are numbered 1..runLines without gaps, one payment each, so the file's payments are read by ranges
+ * of that key. The digest is the written file's: recorded when the release wrote it, or when the file was sent.
  */
 record BankFile(
         long id,
         long runId,
+        int runLines,
         String bankBin,
         String messageId,
         long transactions,
@@ -25,6 +27,8 @@ record BankFile(
         String programCode,
         String period,
         Optional<String> sha256) {
+
+    static final String FILE_SUFFIX = ".xml";
 
     /** V3's bank_file.status. */
     enum Status { WRITTEN, SENT, ACKNOWLEDGED, REJECTED }
@@ -45,8 +49,13 @@ record BankFile(
 
     /** The same declaration paying from the given account (known to the release before any payment holds it). */
     BankFile withDebtorAccount(String account) {
-        return new BankFile(id, runId, bankBin, messageId, transactions, controlSumVnd, status, fileRef, declaredAt,
-                account, debtorName, programCode, period, sha256);
+        return new BankFile(id, runId, runLines, bankBin, messageId, transactions, controlSumVnd, status, fileRef,
+                declaredAt, account, debtorName, programCode, period, sha256);
+    }
+
+    /** The file's name in the dispatcher's spool. */
+    String fileName() {
+        return messageId + FILE_SUFFIX;
     }
 
     /** The message id of the one file for a run and a paying bank; the bank is idempotent on it. */

@@ -22,7 +22,7 @@ final class BankFiles {
             on conflict (run_id, bank_bin) do nothing""";
     private static final String FIND = """
             select f.id, f.run_id, f.bank_bin, f.message_id, f.tx_count, f.control_sum_vnd, f.status, f.bank_file_ref,
-                f.sha256, f.created_at, r.period, g.code as program_code, coalesce(g.funding_name, g.name) as debtor_name,
+                f.sha256, f.created_at, r.period, r.line_count, g.code as program_code, coalesce(g.funding_name, g.name) as debtor_name,
                 (select p.debtor_account from payment p where p.run_id = f.run_id and p.debtor_bin = f.bank_bin
                     and p.rail = 'FILE' order by p.line_no limit 1) as debtor_account
             from bank_file f join payout_run r on r.id = f.run_id join program g on g.code = r.program_code
@@ -81,8 +81,9 @@ final class BankFiles {
 
     private static BankFile bankFile(Row row) {
         String debtorAccount = row.getString("debtor_account");
-        return new BankFile(row.getLong("id"), row.getLong("run_id"), row.getString("bank_bin"),
-                row.getString("message_id"), row.getLong("tx_count"), row.getLong("control_sum_vnd"),
+        return new BankFile(row.getLong("id"), row.getLong("run_id"), Math.toIntExact(row.getLong("line_count")),
+                row.getString("bank_bin"), row.getString("message_id"), row.getLong("tx_count"),
+                row.getLong("control_sum_vnd"),
                 BankFile.Status.valueOf(row.getString("status")), Optional.ofNullable(row.getString("bank_file_ref")),
                 row.getOffsetDateTime("created_at"), debtorAccount == null ? "" : debtorAccount,
                 row.getString("debtor_name"), row.getString("program_code"), row.getString("period"),

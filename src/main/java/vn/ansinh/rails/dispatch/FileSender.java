@@ -25,8 +25,7 @@ final class FileSender {
 
     private static final Logger LOG = Logger.getLogger(FileSender.class);
 
-    /** Where, under the spool, written pain.001 files are kept. */
-    static final String DIRECTORY = "pain001";
+    private static final String DIRECTORY = "pain001";
 
     private final Pool pool;
     private final BankRails rails;
@@ -59,7 +58,7 @@ final class FileSender {
         }
         // Each step is timed in the log: a large file's hand-over is minutes of work an operator should see.
         long began = System.nanoTime();
-        Path target = spool.resolve(file.messageId() + ".xml");
+        Path target = spool.resolve(file.fileName());
         Optional<RunFileWriter.Written> atRelease = writtenAtRelease(file, target);
         RunFileWriter.Written written = atRelease.isPresent() ? atRelease.get()
                 : RunFileWriter.write(pool, file, target, config.paymentsPerPageMax(), config.lease());
@@ -99,6 +98,11 @@ final class FileSender {
         }
         return Optional.of(new RunFileWriter.Written(target, Files.size(target), found,
                 new Pain001Totals(file.transactions(), file.controlSumVnd()), new SchemaVerdict.Valid()));
+    }
+
+    /** Where written pain.001 files are kept, under the dispatcher's spool; made if missing. */
+    static Path directory(DispatchConfig config) {
+        return OutboxDispatcher.spoolDirectory(config.spoolDir().resolve(DIRECTORY));
     }
 
     private static long millis(long from, long to) {

@@ -39,8 +39,8 @@ public final class OutboxDispatcher {
         DispatchAudit audit = new DispatchAudit(auditLog, worker);
         Backoff backoff = new Backoff(config.backoffInitial(), config.backoffMax());
         Attempts attempts = new Attempts(config.attemptsMax(), backoff);
-        Path filesWritten = directory(config.spoolDir().resolve(FileSender.DIRECTORY));
-        Path reports = directory(config.spoolDir().resolve("reports"));
+        Path filesWritten = FileSender.directory(config);
+        Path reports = spoolDirectory(config.spoolDir().resolve("reports"));
         this.outcomes = new RowOutcomes(pool, attempts, audit, config.lease());
         this.instant = new InstantWork(rails, config, audit);
         this.instantRecorder = new InstantRecorder(config, attempts, audit);
@@ -130,7 +130,8 @@ public final class OutboxDispatcher {
         return all;
     }
 
-    private static Path directory(Path path) {
+    /** A directory of the dispatcher's spool, made if missing. */
+    static Path spoolDirectory(Path path) {
         try {
             return Files.createDirectories(path);
         } catch (IOException failure) {

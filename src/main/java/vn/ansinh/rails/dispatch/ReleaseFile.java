@@ -3,10 +3,10 @@ package vn.ansinh.rails.dispatch;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +39,13 @@ public class ReleaseFile {
     @Inject Pool pool;
     @Inject DispatchConfig config;
 
+    private Path directory;
+
     /** A file being written for a release: its declaration and, when done, what was written (if anything). */
     public static final class Started {
+        /** A release with no file to write (another rail, or no lines): finishing and publishing it do nothing. */
+        public static final Started NO_FILE = new Started(null, CompletableFuture.completedFuture(Optional.empty()));
+
         private final BankFile file;
         private final CompletableFuture<Optional<RunFileWriter.Written>> written;
 
@@ -48,6 +53,11 @@ public class ReleaseFile {
             this.file = file;
             this.written = written;
         }
+    }
+
+    @PostConstruct
+    void createDirectory() {
+        directory = FileSender.directory(config);
     }
 
     /**
@@ -87,8 +97,8 @@ public class ReleaseFile {
     public void publish(Started started) {
         started.written.join().ifPresent(written -> {
             try {
-                Files.move(written.file(), finalName(started.file), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                Files.move(written.file(), directory.resolve(started.file.fileName()),
+                        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException failure) {
                 LOG.warnf(failure, "%s: written at release but not renamed; the dispatcher writes it again",
                         started.file.messageId());
@@ -98,8 +108,8 @@ public class ReleaseFile {
 
     /** The release rolled back: whatever was written for its run goes (a writer still running may leave one more). */
     public void discard(long runId) {
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory(),
-                BankFile.messageIdFor(runId, "*") + ".xml" + WHILE_RELEASING + "*")) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory,
+                BankFile.messageIdFor(runId, "*") + BankFile.FILE_SUFFIX + WHILE_RELEASING + "*")) {
             for (Path leftover : leftovers) {
                 Files.deleteIfExists(leftover);
             }
@@ -111,7 +121,7 @@ public class ReleaseFile {
     private Optional<RunFileWriter.Written> write(BankFile file) {
         long began = System.nanoTime();
         try {
-            Path target = directory().resolve(file.messageId() + ".xml" + WHILE_RELEASING);
+            Path target = directory.resolve(file.fileName() + WHILE_RELEASING);
             RunFileWriter.Written written = RunFileWriter.writeFromLines(pool, file, target,
                     config.paymentsPerPageMax(), config.fileLease());
             if (written.verdict() instanceof SchemaVerdict.Invalid invalid) {
@@ -129,16 +139,4 @@ public class ReleaseFile {
         }
     }
 
-    private Path finalName(BankFile file) {
-        return directory().resolve(file.messageId() + ".xml");
-    }
-
-    private Path directory() {
-        Path directory = config.spoolDir().resolve(FileSender.DIRECTORY);
-        try {
-            return Files.createDirectories(directory);
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot create the dispatcher's spool " + directory, failure);
-        }
-    }
 }

@@ -14,12 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import org.apache.commons.io.output.TeeOutputStream;
 import vn.ansinh.rails.id.EndToEndId;
-import vn.ansinh.rails.lifecycle.PaymentBook;
 import vn.ansinh.rails.pain001.CreditTransfer;
 import vn.ansinh.rails.pain001.Pain001Header;
 import vn.ansinh.rails.pain001.Pain001Totals;
@@ -50,29 +47,66 @@ final class RunFileWriter {
      * A page is a range of line numbers, not "the next N after": right after a release the payment table's
      * statistics may still describe it without the run, and for a LIMIT query PostgreSQL then chose a full scan and
      * a sort for every page (0.6 s each at a million payments). A bounded range of the run's key is an index range
-     * scan under any statistics.
+     * scan under any statistics. Both pages take the run and the range as $1..$3.
      */
     private static final String PAYMENT_PAGE = """
             select end_to_end_id, amount_vnd, creditor_bin, creditor_account, creditor_name
-            from payment where run_id = $1 and line_no > $3 and line_no <= $4
-                and debtor_bin = $2 and rail = 'FILE' and state = 'CREATED'
+            from payment where run_id = $1 and line_no > $2 and line_no <= $3
+                and debtor_bin = $4 and rail = 'FILE' and state = 'CREATED'
             order by line_no""";
     /** The lines as the release turns them into payments (PaymentWriter): one payment per line, same creditor. */
     private static final String LINE_PAGE = """
             select line_no, amount_vnd, bank_bin, account_number, full_name
             from payout_line where run_id = $1 and line_no > $2 and line_no <= $3
             order by line_no""";
-    private static final String LAST_LINE = "select coalesce(max(line_no), 0) from payout_line where run_id = $1";
 
     /** The written file, its size and digest, what it holds, and what its schema says of it. */
     record Written(Path file, long bytes, String sha256, Pain001Totals totals, SchemaVerdict verdict) {
     }
 
-    /** The transfers of lines (after, through] of the file's run, in line order. */
-    private interface Pages {
-        int lastLine();
+    /** Where a file's transfers are read from, a range of the run's lines at a time, and how a row becomes one. */
+    private enum Source {
+        /** The run's CREATED file payments for the file's bank: the dispatcher, any time after release. */
+        PAYMENTS(PAYMENT_PAGE) {
+            @Override
+            Tuple scope(BankFile file, int after, int through) {
+                return Tuple.of(file.runId(), after, through, file.bankBin());
+            }
 
-        List<CreditTransfer> lines(int after, int through);
+            @Override
+            CreditTransfer transfer(Row row, BankFile file) {
+                String id = row.getString("end_to_end_id");
+                EndToEndId endToEndId = EndToEndId.parse(id).orElseThrow(() -> new IllegalStateException(
+                        "a payment of run " + file.runId() + " has no valid end-to-end id: " + id));
+                return CreditTransfer.of(endToEndId, row.getLong("amount_vnd"),
+                        BankIdentity.ofBin(row.getString("creditor_bin")), row.getString("creditor_name"),
+                        new AccountId(row.getString("creditor_account")), remittance(file));
+            }
+        },
+        /** The run's lines, before their payments are committed: every line is a CREATED file payment. */
+        LINES(LINE_PAGE) {
+            @Override
+            Tuple scope(BankFile file, int after, int through) {
+                return Tuple.of(file.runId(), after, through);
+            }
+
+            @Override
+            CreditTransfer transfer(Row row, BankFile file) {
+                return CreditTransfer.of(EndToEndId.forRunLine(file.runId(), row.getInteger("line_no")),
+                        row.getLong("amount_vnd"), BankIdentity.ofBin(row.getString("bank_bin")),
+                        row.getString("full_name"), new AccountId(row.getString("account_number")), remittance(file));
+            }
+        };
+
+        private final String page;
+
+        Source(String page) {
+            this.page = page;
+        }
+
+        abstract Tuple scope(BankFile file, int after, int through);
+
+        abstract CreditTransfer transfer(Row row, BankFile file);
     }
 
     private RunFileWriter() {
@@ -80,45 +114,17 @@ final class RunFileWriter {
 
     /** The file from the run's CREATED file payments for its bank. */
     static Written write(Pool pool, BankFile file, Path target, int pageSize, Duration waitMax) throws IOException {
-        return write(file, target, pageSize, new Pages() {
-            @Override
-            public int lastLine() {
-                return PaymentBook.lastLineNo(pool, file.runId()).await().atMost(waitMax);
-            }
-
-            @Override
-            public List<CreditTransfer> lines(int after, int through) {
-                var rows = pool.preparedQuery(PAYMENT_PAGE).execute(Tuple.of(file.runId(), file.bankBin(), after,
-                        through)).await().atMost(waitMax);
-                var page = new ArrayList<CreditTransfer>(rows.size());
-                rows.forEach(row -> page.add(paymentTransfer(row, file)));
-                return page;
-            }
-        });
+        return write(pool, file, target, pageSize, waitMax, Source.PAYMENTS);
     }
 
-    /** The file from the run's lines, before their payments are committed: every line is a CREATED file payment. */
+    /** The file from the run's lines, before their payments are committed. */
     static Written writeFromLines(Pool pool, BankFile file, Path target, int pageSize, Duration waitMax)
             throws IOException {
-        return write(file, target, pageSize, new Pages() {
-            @Override
-            public int lastLine() {
-                return pool.preparedQuery(LAST_LINE).execute(Tuple.of(file.runId())).await().atMost(waitMax)
-                        .iterator().next().getInteger(0);
-            }
-
-            @Override
-            public List<CreditTransfer> lines(int after, int through) {
-                var rows = pool.preparedQuery(LINE_PAGE).execute(Tuple.of(file.runId(), after, through))
-                        .await().atMost(waitMax);
-                var page = new ArrayList<CreditTransfer>(rows.size());
-                rows.forEach(row -> page.add(lineTransfer(row, file)));
-                return page;
-            }
-        });
+        return write(pool, file, target, pageSize, waitMax, Source.LINES);
     }
 
-    private static Written write(BankFile file, Path target, int pageSize, Pages pages) throws IOException {
+    private static Written write(Pool pool, BankFile file, Path target, int pageSize, Duration waitMax, Source source)
+            throws IOException {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         MessageDigest sha256 = sha256();
         Pain001Totals totals;
@@ -128,10 +134,10 @@ final class RunFileWriter {
                             new DigestOutputStream(Files.newOutputStream(part), sha256), validation.sink()),
                             FILE_BUFFER_BYTES);
                     Pain001Writer writer = Pain001Writer.open(out, header(file))) {
-                int lastLine = pages.lastLine();
-                for (int after = 0; after < lastLine; after += pageSize) {
-                    for (CreditTransfer transfer : pages.lines(after, Math.min(lastLine, after + pageSize))) {
-                        writer.write(transfer);
+                for (int after = 0; after < file.runLines(); after += pageSize) {
+                    Tuple scope = source.scope(file, after, Math.min(file.runLines(), after + pageSize));
+                    for (Row row : pool.preparedQuery(source.page).execute(scope).await().atMost(waitMax)) {
+                        writer.write(source.transfer(row, file));
                     }
                 }
                 totals = writer.totals();
@@ -150,21 +156,6 @@ final class RunFileWriter {
         return Pain001Header.of(file.messageId(), file.declaredAt(), file.transactions(), file.controlSumVnd(),
                 file.debtorName(), file.messageId() + "-P1", file.declaredAt().atZoneSameInstant(VIETNAM).toLocalDate(),
                 file.debtorName(), new AccountId(file.debtorAccount()), BankIdentity.ofBin(file.bankBin()));
-    }
-
-    private static CreditTransfer paymentTransfer(Row row, BankFile file) {
-        String id = row.getString("end_to_end_id");
-        EndToEndId endToEndId = EndToEndId.parse(id).orElseThrow(() -> new IllegalStateException(
-                "a payment of run " + file.runId() + " has no valid end-to-end id: " + id));
-        return CreditTransfer.of(endToEndId, row.getLong("amount_vnd"),
-                BankIdentity.ofBin(row.getString("creditor_bin")), row.getString("creditor_name"),
-                new AccountId(row.getString("creditor_account")), remittance(file));
-    }
-
-    private static CreditTransfer lineTransfer(Row row, BankFile file) {
-        return CreditTransfer.of(EndToEndId.forRunLine(file.runId(), row.getInteger("line_no")),
-                row.getLong("amount_vnd"), BankIdentity.ofBin(row.getString("bank_bin")), row.getString("full_name"),
-                new AccountId(row.getString("account_number")), remittance(file));
     }
 
     private static String remittance(BankFile file) {

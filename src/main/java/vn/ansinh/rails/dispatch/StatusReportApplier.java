@@ -67,10 +67,9 @@ final class StatusReportApplier {
     /** Every payment of the file still waiting for the bank's word is rejected, a range of lines per transaction. */
     private void rejectWaiting(BankFile file, ReasonCode reason) {
         int pageSize = config.paymentsPerPageMax();
-        int lastLine = PaymentBook.lastLineNo(pool, file.runId()).await().atMost(config.lease());
-        for (int after = 0; after < lastLine; after += pageSize) {
+        for (int after = 0; after < file.runLines(); after += pageSize) {
             int from = after;
-            int through = Math.min(lastLine, after + pageSize);
+            int through = Math.min(file.runLines(), after + pageSize);
             pool.withTransaction(sql -> PaymentBook.lockFilePendingLines(sql, file.runId(), file.bankBin(),
                     file.fileRef().orElseThrow(), from, through).call(found -> {
                         Decisions decisions = new Decisions(pageSize);

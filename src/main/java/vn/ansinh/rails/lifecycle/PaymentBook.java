@@ -39,7 +39,6 @@ public final class PaymentBook {
              from payment where run_id = $1 and line_no > $4 and line_no <= $5
                 and debtor_bin = $2 and rail = 'FILE' and bank_file_id = $3 and state in ('SENT', 'ACCEPTED', 'UNKNOWN')
             order by line_no for update""";
-    private static final String LAST_LINE = "select coalesce(max(line_no), 0) from payment where run_id = $1";
     // A file is handed over whole, so its payments move whole: one statement, not a page of snapshots at a time.
     private static final String FILE_SENT = """
             with moved as (
@@ -76,11 +75,6 @@ public final class PaymentBook {
             rows.forEach(row -> byId.put(row.getString("end_to_end_id"), snapshot(row)));
             return byId;
         });
-    }
-
-    /** The highest line number among a run's payments (0 for none): where paging through them by line stops. */
-    public static Uni<Integer> lastLineNo(SqlClient sql, long runId) {
-        return sql.preparedQuery(LAST_LINE).execute(Tuple.of(runId)).map(rows -> rows.iterator().next().getInteger(0));
     }
 
     /**

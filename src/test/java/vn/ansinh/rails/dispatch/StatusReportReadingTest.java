@@ -21,7 +21,7 @@ import vn.ansinh.rails.xml.RailMessageException;
 /** A pain.002 streamed through the reading the dispatcher uses: group rejections, batches, foreign reports. */
 class StatusReportReadingTest {
 
-    static final BankFile FILE = new BankFile(1, 7, "970415", "ANSINH-R7-970415", 3, 3_000_000,
+    static final BankFile FILE = new BankFile(1, 7, 3, "970415", "ANSINH-R7-970415", 3, 3_000_000,
             BankFile.Status.SENT, Optional.of("F970415-00000001"), OffsetDateTime.parse("2026-11-22T10:00:00+07:00"),
             "FUND1", "SO LAO DONG", "P-1", "2026-11", Optional.empty());
 
