@@ -33,12 +33,15 @@ public class ListFinalizer {
             select program_code, status, reading_done, rows_pending, content_sha256 from beneficiary_list
             where id = $1""";
 
-    /** An account given for two different people, in this list or already enrolled: both need a look. */
+    /**
+     * An account given for two different people, in this list or already enrolled: both need a look. "More than one
+     * CCCD" as min &lt;&gt; max, which a hash aggregate can answer; count(distinct) needs the rows sorted first.
+     */
     private static final String SHARED_ACCOUNTS = """
             with shared as (
                 select bank_bin, account_number from list_row
                 where list_id = $1 and outcome <> 'REJECTED' and bank_bin is not null
-                group by bank_bin, account_number having count(distinct cccd) > 1
+                group by bank_bin, account_number having min(cccd) <> max(cccd)
               union
                 select r.bank_bin, r.account_number from list_row r
                 join beneficiary_account a on a.bank_bin = r.bank_bin and a.account_number = r.account_number
