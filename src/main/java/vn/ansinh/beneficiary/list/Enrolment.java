@@ -27,13 +27,13 @@ public class Enrolment {
     private static final String ENROL_ONE_AT_A_TIME = "select pg_advisory_xact_lock($1, hashtext($2))";
 
     // New people first, with nothing to compare: the usual case of a program's first list. Each gets an id drawn
-    // here, in CCCD order, and that row's account as their first version in the same statement. In CCCD order,
-    // every index of both tables grows at its right-hand edge except the account index; drawn as they come, each
-    // person's CCCD landed on a random page of (program_code, cccd), and each account's beneficiary id on a random
-    // page of the current-account index. With ON CONFLICT, each row also probed the unique index twice. A
-    // million-row list: 31.8 s as a join of what the insert returned back to the rows, 20.4 s this way. The
-    // "C" collation sorts digits as the index does, with the cheaper comparison. The file's one-row-per-CCCD
-    // rule makes each new person one row.
+    // here, in CCCD order, and that row's account as their first version in the same statement. In CCCD order, a
+    // first list grows every index of both tables at its right-hand edge except (bank, account); drawn as rows
+    // came, each CCCD landed on a random page of (program_code, cccd), and each beneficiary id on a random page of
+    // the current-account index. ON CONFLICT also probed the unique index twice a row. A million-row list: 31.8 s
+    // inserting and joining what the insert returned back to the rows, 20.4 s this way (15.4-19.4 s in the intake
+    // bench). The "C" collation orders CCCDs, twelve digits, as the index does, with a cheaper comparison; another
+    // order would cost time, never correctness. The file's one-row-per-CCCD rule makes each new person one row.
     private static final String ENROL_NEW_PEOPLE = """
             with new_person as materialized (
                 select nextval('beneficiary_id_seq') as id, p.* from (
