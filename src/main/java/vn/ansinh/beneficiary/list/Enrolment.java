@@ -123,21 +123,31 @@ public class Enrolment {
         return sql.preparedQuery(DIGEST).execute(Tuple.of(listId, rowNumber)).chain(digest -> {
             var verified = digest.iterator().next();
             long rows = verified.getLong(0);
-            return sql.preparedQuery(ENROL_ONE_AT_A_TIME).execute(Tuple.of(ENROL_LOCK_NAMESPACE, programCode))
-                    .chain(() -> sql.query(SORT_IN_MEMORY).execute())
-                    .chain(() -> sql.preparedQuery(ENROL_NEW_PEOPLE).execute(params))
-                    .call(() -> sql.query(MEMORY_AS_CONFIGURED).execute()).chain(opened -> {
-                long newPeople = opened.rowCount();
-                // Every row a new person: there is no earlier enrolment to refresh and no current account to close
-                // or open, so the statements that look each row up again, and the statistics they need, are skipped.
-                if (newPeople == rows) return Uni.createFrom().item(new Enrolled(rows, newPeople, verified.getString(1)));
-                return (rows >= config.statisticsRefreshRowsMin() ? sql.query(REFRESH_STATISTICS).execute()
-                                : Uni.createFrom().nullItem())
-                        .chain(() -> sql.preparedQuery(REFRESH_ENROLLED_BENEFICIARIES).execute(params))
-                        .chain(() -> sql.preparedQuery(CLOSE_CHANGED_ACCOUNTS).execute(params))
-                        .chain(() -> sql.preparedQuery(OPEN_NEW_ACCOUNTS).execute(params))
-                        .map(reopened -> new Enrolled(rows, newPeople + reopened.rowCount(), verified.getString(1)));
-            });
+            return enrolNewPeople(sql, programCode, params).chain(newPeople -> newPeople == rows
+                    // Every row a new person: there is no earlier enrolment to refresh and no current account to
+                    // close or open, so the statements that look each row up again, and their statistics, are skipped.
+                    ? Uni.createFrom().item(new Enrolled(rows, newPeople, verified.getString(1)))
+                    : refreshEnrolledPeople(sql, params, rows)
+                            .map(reopened -> new Enrolled(rows, newPeople + reopened, verified.getString(1))));
         });
+    }
+
+    /** Answers how many new people (each with a first account version) were enrolled. */
+    private static Uni<Long> enrolNewPeople(SqlClient sql, String programCode, Tuple params) {
+        return sql.preparedQuery(ENROL_ONE_AT_A_TIME).execute(Tuple.of(ENROL_LOCK_NAMESPACE, programCode))
+                .chain(() -> sql.query(SORT_IN_MEMORY).execute())
+                .chain(() -> sql.preparedQuery(ENROL_NEW_PEOPLE).execute(params))
+                .call(() -> sql.query(MEMORY_AS_CONFIGURED).execute())
+                .map(opened -> (long) opened.rowCount());
+    }
+
+    /** People enrolled before: refreshed, their changed accounts closed; answers how many account versions opened. */
+    private Uni<Long> refreshEnrolledPeople(SqlClient sql, Tuple params, long rows) {
+        return (rows >= config.statisticsRefreshRowsMin() ? sql.query(REFRESH_STATISTICS).execute()
+                        : Uni.createFrom().nullItem())
+                .chain(() -> sql.preparedQuery(REFRESH_ENROLLED_BENEFICIARIES).execute(params))
+                .chain(() -> sql.preparedQuery(CLOSE_CHANGED_ACCOUNTS).execute(params))
+                .chain(() -> sql.preparedQuery(OPEN_NEW_ACCOUNTS).execute(params))
+                .map(opened -> (long) opened.rowCount());
     }
 }

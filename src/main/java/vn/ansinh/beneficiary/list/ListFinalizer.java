@@ -35,7 +35,7 @@ public class ListFinalizer {
 
     /**
      * An account given for two different people, in this list or already enrolled: both need a look. "More than one
-     * CCCD" as min &lt;&gt; max, which a hash aggregate can answer; count(distinct) needs the rows sorted first.
+     * CCCD" is asked as {@code min(cccd) <> max(cccd)}, which a hash aggregate answers; count(distinct) sorts first.
      */
     private static final String SHARED_ACCOUNTS = """
             with shared as (

@@ -13,8 +13,6 @@ public final class NameNormalizer {
     private NameNormalizer() {
     }
 
-    // Hand-written passes rather than two regular expressions: names are normalised for every row of every list
-    // (twice a row when a bank answers), and the regex replacements were the larger part of that cost.
     public static String normalize(String name) {
         // Banks answer with holder names in this form already: half of the names an intake normalises.
         return isNormal(name) ? name : normalizeFully(name);
@@ -22,6 +20,8 @@ public final class NameNormalizer {
 
     /** {@link #normalize} without its short cut, so that tests can hold the two to the same answers. */
     static String normalizeFully(String name) {
+        // Hand-written passes rather than two regular expressions: names are normalised for every row of every list
+        // (twice a row when a bank answers), and the regex replacements were the larger part of that cost.
         // NFC then NFD, as the rule reads, is NFD alone: canonically equivalent texts, composed, half-composed or
         // decomposed, have one canonical decomposition.
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.ansinh.testing.AdminDatabase;
+import vn.ansinh.testing.Jdbc;
 import vn.ansinh.testing.TestPrograms;
 
 /**
@@ -25,6 +26,8 @@ class EnrolmentRaceTest {
 
     private static final Duration WAIT_MAX = Duration.ofSeconds(30);
     private static final String CCCD = "079190000123";
+    private static final String WAITING_ON_ENROLMENT_LOCK = """
+            select count(*) from pg_locks where locktype = 'advisory' and classid = ? and not granted""";
 
     @Inject Pool pool;
     @Inject Enrolment enrolment;
@@ -81,41 +84,25 @@ class EnrolmentRaceTest {
      * resumer, which closes VERIFYING lists, leaves it alone: this test drives the enrolment itself.
      */
     private static long verifiedList(Connection db, String program, String account) throws SQLException {
-        long listId;
-        try (var insert = db.prepareStatement("""
+        long listId = Jdbc.firstLong(db, """
                 insert into beneficiary_list (program_code, file_name, content_sha256, format, file_bytes, uploaded_by,
                     status, rows_total, reading_done)
                 values (?, 'race.json', lpad(?, 64, '0'), 'JSON', 1, 'officer-test', 'FAILED', 1, true)
-                returning id""")) {
-            insert.setString(1, program);
-            insert.setString(2, account + System.nanoTime());
-            var rs = insert.executeQuery();
-            rs.next();
-            listId = rs.getLong(1);
-        }
-        try (var row = db.prepareStatement("""
+                returning id""", program, account + System.nanoTime());
+        Jdbc.execute(db, """
                 insert into list_row (list_id, row_number, full_name, cccd, date_of_birth, gender, amount_vnd,
                     bank_input, bank_bin, account_number, outcome, registry_name, bank_holder_name,
                     account_name_score_bp)
                 values (?, 1, 'Nguyễn Văn An', ?, date '1990-01-01', 'M', 500000, '970436', '970436', ?, 'VERIFIED',
-                    'Nguyễn Văn An', 'NGUYEN VAN AN', 10000)""")) {
-            row.setLong(1, listId);
-            row.setString(2, CCCD);
-            row.setString(3, account);
-            row.executeUpdate();
-        }
+                    'Nguyễn Văn An', 'NGUYEN VAN AN', 10000)""", listId, CCCD, account);
         return listId;
     }
 
     private static void awaitWaitingOnEnrolmentLock() throws Exception {
         long deadline = System.nanoTime() + WAIT_MAX.toNanos();
-        try (var db = AdminDatabase.connect(); var q = db.prepareStatement("""
-                select count(*) from pg_locks where locktype = 'advisory' and classid = ? and not granted""")) {
-            q.setInt(1, Enrolment.ENROL_LOCK_NAMESPACE);
+        try (var db = AdminDatabase.connect()) {
             while (System.nanoTime() < deadline) {
-                var rs = q.executeQuery();
-                rs.next();
-                if (rs.getLong(1) == 1) return;
+                if (Jdbc.firstLong(db, WAITING_ON_ENROLMENT_LOCK, Enrolment.ENROL_LOCK_NAMESPACE) == 1) return;
                 Thread.sleep(20);
             }
         }
