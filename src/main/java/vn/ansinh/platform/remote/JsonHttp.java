@@ -9,13 +9,17 @@ import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A keep-alive HTTP/1.1 client for one counterparty: JSON in, JSON out, status codes turned into outcomes. The
- * calls on the wire at this moment are a gauge ({@code ansinh_counterparty_calls_in_flight}), so an operator can
- * see whether a slow list waits on the counterparty or on the engine.
+ * calls on the wire at this moment are a gauge ({@code ansinh_counterparty_calls_in_flight}) and each call's time
+ * from sending to its answer a timer ({@code ansinh_counterparty_calls_seconds}), so an operator can see whether a
+ * slow list waits on the counterparty or on the engine: calls in flight at the limit, each taking what the
+ * counterparty takes, is the counterparty's pace.
  */
 public final class JsonHttp {
 
@@ -26,6 +30,7 @@ public final class JsonHttp {
     private final int port;
     private final long timeoutMs;
     private final AtomicInteger inFlight;
+    private final Timer calls;
 
     public JsonHttp(Vertx vertx, String name, CounterpartyConfig config) {
         this.name = name;
@@ -42,18 +47,23 @@ public final class JsonHttp {
                 .setUserAgent("ansinh"));
         this.inFlight = Metrics.gauge("ansinh.counterparty.calls.in.flight", Tags.of("counterparty", name),
                 new AtomicInteger());
+        this.calls = Timer.builder("ansinh.counterparty.calls").tag("counterparty", name).register(Metrics.globalRegistry);
     }
 
     /** POSTs the body; 2xx gives the JSON answer, 404 gives null-free empty, 4xx refuses, anything else fails. */
     public Uni<JsonObject> post(String path, JsonObject body) {
         // An absolute path replaces the base's path, as URI.resolve would, without parsing a URL on every call.
         var request = path.startsWith("/") ? client.post(port, host, path) : client.postAbs(base.resolve(path).toString());
-        return request.timeout(timeoutMs)
-                .putHeader("Accept", "application/json")
-                .sendJsonObject(body)
-                .onSubscription().invoke(inFlight::incrementAndGet)
-                .onTermination().invoke(inFlight::decrementAndGet)
-                .map(this::answer);
+        request.timeout(timeoutMs).putHeader("Accept", "application/json");
+        // Deferred: a retry subscribes again, and each subscription is one call with its own start.
+        return Uni.createFrom().deferred(() -> {
+            long sentNanos = System.nanoTime();
+            inFlight.incrementAndGet();
+            return request.sendJsonObject(body).onTermination().invoke(() -> {
+                inFlight.decrementAndGet();
+                calls.record(System.nanoTime() - sentNanos, TimeUnit.NANOSECONDS);
+            });
+        }).map(this::answer);
     }
 
     private JsonObject answer(HttpResponse<Buffer> response) {
