@@ -55,7 +55,7 @@ public final class JsonHttp {
         // An absolute path replaces the base's path, as URI.resolve would, without parsing a URL on every call.
         var request = path.startsWith("/") ? client.post(port, host, path) : client.postAbs(base.resolve(path).toString());
         request.timeout(timeoutMs).putHeader("Accept", "application/json");
-        // Deferred: a retry subscribes again, and each subscription is one call with its own start.
+        // Deferred, so that each subscription is one call timed from its own start: a Uni may be subscribed again.
         return Uni.createFrom().deferred(() -> {
             long sentNanos = System.nanoTime();
             inFlight.incrementAndGet();
