@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class CounterpartyMetricsTest {
         faults.set(FaultSettings.NONE.withLatencyMs(LATENCY_MS));
         try {
             for (int i = 0; i < 3; i++) {
-                registry.lookup(List.of("079000000" + (100 + i))).await().indefinitely();
+                registry.lookup(List.of("079000000" + (100 + i))).await().atMost(Duration.ofSeconds(30));
             }
         } finally {
             faults.set(FaultSettings.NONE);
