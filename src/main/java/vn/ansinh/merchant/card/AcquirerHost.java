@@ -1,5 +1,6 @@
 package vn.ansinh.merchant.card;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import vn.ansinh.merchant.MerchantConfig;
 /**
  * Starts the ISO 8583 acquirer host with the engine when {@code ansinh.acquirer.enabled}: the iso8583 library's
  * acquirer rules over our PostgreSQL journal, which also decides each 0100 and 0200 in one round trip
- * ({@link CardAuthorizations}), 0500s recorded for reconciliation.
+ * ({@link CardAuthorizations}), 0500s recorded for reconciliation, each request's handling timed
+ * ({@link HandlingTimer}).
  */
 @ApplicationScoped
 public class AcquirerHost {
@@ -30,6 +32,7 @@ public class AcquirerHost {
     @Inject MerchantConfig merchantConfig;
     @Inject PostgresTransactionJournal journal;
     @Inject BatchReports reports;
+    @Inject MeterRegistry meters;
 
     private volatile Iso8583HostServer server;
 
@@ -48,7 +51,7 @@ public class AcquirerHost {
                 config.handlerTimeout(), config.idleTimeout());
         var acquirer = new AcquirerHandler(journal, Clock.systemUTC());
         var host = new Iso8583HostServer(hostConfig, Iso8583Codec.ansinhDialect(),
-                new BatchReportRecorder(acquirer, journal, reports));
+                new HandlingTimer(new BatchReportRecorder(acquirer, journal, reports), meters));
         host.start();
         server = host;
         LOG.infof("acquirer host listening on %s:%d", config.bindAddress(), host.port());
