@@ -13,10 +13,11 @@ import vn.ansinh.iso8583.host.MessageHandler;
 
 /**
  * Times each request the acquirer host hands to its handler, per MTI ({@code ansinh_acquirer_handling_seconds}),
- * from the decoded request to the answer ready to send: the acquirer's rules, the wait for a group commit and the
- * commit itself. A terminal's own latency adds the socket, the frame codec and the host's scheduling; set side by
- * side, the two tell a slow host from a slow way to it. Buckets are published so a percentile can be read over any
- * window from two scrapes, and 20 ms, the acquirer's answer-time objective, is one of them.
+ * from the handler taking the decoded request to its answer ready to send: the acquirer's rules, the wait for a
+ * group commit and the commit itself. A terminal's own latency adds the socket, the frame codec, any wait for a free
+ * handler and the host's scheduling; set side by side, the two tell a slow handler from a slow way to it. Buckets
+ * are published so a percentile can be read over any window from two scrapes, and 20 ms, the acquirer's answer-time
+ * objective, is one of them.
  */
 final class HandlingTimer implements MessageHandler {
 
