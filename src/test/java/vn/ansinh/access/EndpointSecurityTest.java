@@ -116,6 +116,15 @@ class EndpointSecurityTest {
         }
     }
 
+    /** Proves the readiness check reports the acquirer host (enabled in tests) as accepting, with its port. */
+    @Test
+    void readinessIncludesTheAcquirerHost() {
+        var check = given().get("/q/health/ready").jsonPath();
+        assertEquals("UP", check.getString("checks.find { it.name == 'acquirer-host' }.status"));
+        assertEquals(true, check.getBoolean("checks.find { it.name == 'acquirer-host' }.data.enabled"));
+        assertEquals(true, check.getInt("checks.find { it.name == 'acquirer-host' }.data.port") > 0);
+    }
+
     /** A harmless body of the kind the endpoint consumes, so the refusal comes from security, not parsing. */
     private static io.restassured.specification.RequestSpecification withBody(
             io.restassured.specification.RequestSpecification request, Endpoint endpoint) {

@@ -64,6 +64,12 @@ public class AcquirerHost {
         }
     }
 
+    /** Whether terminals can connect now (see {@link Iso8583HostServer#isAccepting()}). */
+    public boolean isAccepting() {
+        Iso8583HostServer running = server;
+        return running != null && running.isAccepting();
+    }
+
     /** The bound port while the host runs. */
     public OptionalInt port() {
         Iso8583HostServer running = server;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import vn.ansinh.iso8583.Iso8583Codec;
 import vn.ansinh.iso8583.Iso8583Message;
@@ -39,12 +40,21 @@ public final class Iso8583HostServer implements AutoCloseable {
     private final Semaphore admitted;
     private final Semaphore connectionPermits;
     private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
+    private final ThreadFactory connectionThreads;
     private volatile ServerSocket serverSocket;
+    private volatile Thread acceptor;
 
     public Iso8583HostServer(HostServerConfig config, Iso8583Codec codec, MessageHandler handler) {
+        this(config, codec, handler, Thread.ofVirtual().name("iso8583-connection").factory());
+    }
+
+    /** With the factory of the threads that serve connections; tests give one that fails. */
+    Iso8583HostServer(HostServerConfig config, Iso8583Codec codec, MessageHandler handler,
+                      ThreadFactory connectionThreads) {
         this.config = config;
         this.codec = codec;
         this.handler = handler;
+        this.connectionThreads = connectionThreads;
         this.running = new Semaphore(config.workerThreads(), true);
         this.admitted = new Semaphore(config.workerThreads() + config.queuedRequestsMax());
         this.connectionPermits = new Semaphore(config.connectionsMax());
@@ -58,7 +68,19 @@ public final class Iso8583HostServer implements AutoCloseable {
         ServerSocket socket = new ServerSocket();
         socket.bind(new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()), ACCEPT_BACKLOG);
         serverSocket = socket;
-        Thread.ofPlatform().name("iso8583-accept-" + socket.getLocalPort()).daemon(true).start(this::acceptLoop);
+        acceptor = Thread.ofPlatform().name("iso8583-accept-" + socket.getLocalPort()).daemon(true)
+                .start(this::acceptLoop);
+    }
+
+    /**
+     * Whether terminals can connect: started, not closed, and the accept loop still running. The loop ends only
+     * when the host is closed or on an {@link Error} (out of memory, say); a host still answering the connections it
+     * has but taking no new ones looks healthy from outside, so a readiness check should ask this.
+     */
+    public boolean isAccepting() {
+        ServerSocket socket = serverSocket;
+        Thread loop = acceptor;
+        return socket != null && !socket.isClosed() && loop != null && loop.isAlive();
     }
 
     /** The bound port, useful when the config asked for port 0. */
@@ -71,21 +93,41 @@ public final class Iso8583HostServer implements AutoCloseable {
     }
 
     private void acceptLoop() {
-        while (!serverSocket.isClosed()) {
-            try {
-                Socket socket = serverSocket.accept();
-                if (!connectionPermits.tryAcquire()) {
-                    LOG.log(Level.WARNING, "refusing connection: " + config.connectionsMax() + " already open");
-                    socket.close();
-                    continue;
-                }
-                openSockets.add(socket);
-                Thread.ofVirtual().name("iso8583-connection").start(() -> serve(socket));
-            } catch (IOException e) {
-                if (!serverSocket.isClosed()) {
-                    LOG.log(Level.ERROR, "accept failed", e);
+        try {
+            while (!serverSocket.isClosed()) {
+                try {
+                    Socket socket = serverSocket.accept();
+                    if (!connectionPermits.tryAcquire()) {
+                        LOG.log(Level.WARNING, "refusing connection: " + config.connectionsMax() + " already open");
+                        socket.close();
+                        continue;
+                    }
+                    openSockets.add(socket);
+                    startServing(socket);
+                } catch (IOException e) {
+                    if (!serverSocket.isClosed()) {
+                        LOG.log(Level.ERROR, "accept failed", e);
+                    }
                 }
             }
+        } catch (Error fatal) {
+            LOG.log(Level.ERROR, "accept loop stopped: this host takes no new connection", fatal);
+            throw fatal;
+        }
+    }
+
+    /** One connection's thread; if it cannot be started the connection is closed and its permit returned. */
+    private void startServing(Socket socket) throws IOException {
+        try {
+            Thread thread = connectionThreads.newThread(() -> serve(socket));
+            if (thread == null) throw new IllegalStateException("the thread factory refused a connection thread");
+            thread.start();
+        } catch (RuntimeException | Error failed) {
+            openSockets.remove(socket);
+            connectionPermits.release();
+            socket.close();
+            if (failed instanceof Error error) throw error;
+            LOG.log(Level.ERROR, "could not start serving " + socket.getRemoteSocketAddress() + "; closed it", failed);
         }
     }
 
