@@ -59,8 +59,35 @@ class AccountVersionTest {
         }
     }
 
+    /**
+     * An account already enrolled for one person, given by a later list for someone else who bears the same name (so
+     * the bank's holder name matches theirs too): the later row waits for an officer with SHARED_ACCOUNT. This is the
+     * close's look-up of enrolled accounts, not the comparison of a list's rows with each other.
+     */
+    @Test
+    void accountEnrolledForAnotherPersonNeedsReview() throws Exception {
+        var namesakes = namesakesTheFirstWithAnActiveAccount();
+        var holder = namesakes.getKey();
+        String program = TestPrograms.create();
+        importOne(program, holder.person(), holder.account(), "holder.json");
+        long later = upload(program, namesakes.getValue(), holder.account(), "namesake.json");
+        var done = IntakeFlowTest.awaitStatus(program, later, "COMPLETED");
+        assertEquals(1, done.getLong("needsReview"), done.prettify());
+        List<String> reasons = given().auth().oauth2(Tokens.as("officer-test", Roles.OFFICER))
+                .get("/programs/" + program + "/beneficiary-lists/" + later + "/rows").then().statusCode(200)
+                .extract().jsonPath().getList("[0].reasons", String.class);
+        assertEquals(List.of("SHARED_ACCOUNT"), reasons);
+    }
+
     /** Uploads a one-row list as JSON, the systems' API, and waits until it completes verified. */
     private static long importOne(String program, Person person, Account account, String name) throws Exception {
+        long id = upload(program, person, account, name);
+        var done = IntakeFlowTest.awaitStatus(program, id, "COMPLETED");
+        assertEquals(1, done.getLong("verified"), done.prettify());
+        return id;
+    }
+
+    private static long upload(String program, Person person, Account account, String name) {
         var row = new HashMap<String, Object>();
         row.put("ho_ten", person.name());
         row.put("so_cccd", person.cccd());
@@ -72,8 +99,6 @@ class AccountVersionTest {
         long id = given().auth().oauth2(Tokens.as("officer-test", Roles.OFFICER)).contentType("application/json")
                 .queryParam("name", name).body(List.of(row)).post("/programs/" + program + "/beneficiary-lists")
                 .then().statusCode(202).extract().jsonPath().getLong("id");
-        var done = IntakeFlowTest.awaitStatus(program, id, "COMPLETED");
-        assertEquals(1, done.getLong("verified"), done.prettify());
         return id;
     }
 
@@ -94,6 +119,27 @@ class AccountVersionTest {
         return accounts.entrySet().stream().filter(entry -> entry.getValue().size() >= 2).findFirst()
                 .map(entry -> Map.entry(people.get(entry.getKey()), entry.getValue()))
                 .orElseThrow(() -> new IllegalStateException("the demo world has nobody with two active accounts"));
+    }
+
+    record Holder(Person person, Account account) {}
+
+    /** Two living people of the same name, the first with an active account in their own name. */
+    private static Map.Entry<Holder, Person> namesakesTheFirstWithAnActiveAccount() throws Exception {
+        Path world = SandboxTestResource.world();
+        var people = new HashMap<String, Person>();
+        for (String[] f : rows(world.resolve("population.csv"))) {
+            var person = new Person(f[0], f[1], LocalDate.parse(f[2]), f[3]);
+            if ("ALIVE".equals(f[4]) && cccdAgrees(person)) people.put(person.cccd(), person);
+        }
+        var byName = new HashMap<String, List<Person>>();
+        people.values().forEach(person -> byName.computeIfAbsent(person.name(), n -> new ArrayList<>()).add(person));
+        for (String[] f : rows(world.resolve("accounts.csv"))) {
+            var owner = people.get(f[4]);
+            if (!"ACTIVE".equals(f[3]) || owner == null) continue;
+            var namesake = byName.get(owner.name()).stream().filter(other -> other != owner).findFirst();
+            if (namesake.isPresent()) return Map.entry(new Holder(owner, new Account(f[0], f[1])), namesake.get());
+        }
+        throw new IllegalStateException("the demo world has no namesakes, one with an active account");
     }
 
     /** The world plants registry records that contradict their own CCCD (for REGISTRY_GENDER_MISMATCH): skip those. */
