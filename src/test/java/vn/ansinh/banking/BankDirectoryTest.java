@@ -4,17 +4,53 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.iban4j.BicUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class BankDirectoryTest {
 
     private static final BankDirectory DIRECTORY = BankDirectory.standard();
+
+    @Test
+    void anyTextFindsWhatItsNormalisedKeyFinds() {
+        // find() tries the text as written before normalising it; that short cut must never change an answer, for
+        // keys as lists write them (any case, spaces around and inside) or for any other text.
+        qt().forAll(writtenKeys().mix(strings().allPossible().ofLengthBetween(0, 12)))
+                .checkAssert(text -> assertEquals(
+                        Optional.ofNullable(DIRECTORY.banks().stream().filter(bank -> keysOf(bank)
+                                .anyMatch(key -> BankDirectory.keyOf(key).equals(BankDirectory.keyOf(text))))
+                                .findFirst().orElse(null)),
+                        DIRECTORY.find(text), () -> "'" + text + "'"));
+    }
+
+    private static Stream<String> keysOf(Bank bank) {
+        return Stream.concat(Stream.of(bank.bin(), bank.code()), bank.aliases().stream());
+    }
+
+    /** The directory's own keys, some lower-cased, some with a space put in or around them. */
+    private static Gen<String> writtenKeys() {
+        List<String> keys = DIRECTORY.banks().stream().flatMap(BankDirectoryTest::keysOf).toList();
+        return Generate.pick(keys).zip(integers().between(0, 3), integers().between(0, 20), (key, change, at) ->
+                switch (change) {
+                    case 0 -> key;
+                    case 1 -> key.toLowerCase(Locale.ROOT);
+                    case 2 -> " " + key + "\t";
+                    default -> key.substring(0, Math.min(at, key.length())) + " " + key.substring(Math.min(at, key.length()));
+                });
+    }
 
     @Test
     void everyLoadedBicIsAValidVietnameseBic() {

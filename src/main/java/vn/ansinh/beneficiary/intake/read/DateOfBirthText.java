@@ -1,5 +1,6 @@
 package vn.ansinh.beneficiary.intake.read;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,6 +23,21 @@ final class DateOfBirthText {
 
     static Optional<LocalDate> parse(String text) {
         String date = text.strip();
+        // dd/MM/yyyy as lists nearly always write it, read without the formatter, which built and resolved a map of
+        // fields per row; any other shape goes to the formatters, whose answers these are (held so by a property test).
+        if (isDayMonthYear(date)) {
+            try {
+                return Optional.of(LocalDate.of(number(date, date.length() - 4, date.length()),
+                        number(date, date.indexOf('/') + 1, date.length() - 5), number(date, 0, date.indexOf('/'))));
+            } catch (DateTimeException noSuchDay) {
+                return Optional.empty();
+            }
+        }
+        return byFormatters(date);
+    }
+
+    /** {@link #parse} without its short cut, so that tests can hold the two to the same answers. */
+    static Optional<LocalDate> byFormatters(String date) {
         for (DateTimeFormatter format : FORMATS) {
             try {
                 return Optional.of(LocalDate.parse(date, format));
@@ -30,5 +46,28 @@ final class DateOfBirthText {
             }
         }
         return Optional.empty();
+    }
+
+    /** d/M/yyyy with one or two digits of day and month and four of the year, ASCII digits only. */
+    private static boolean isDayMonthYear(String date) {
+        int firstSlash = date.indexOf('/');
+        int secondSlash = date.indexOf('/', firstSlash + 1);
+        return (firstSlash == 1 || firstSlash == 2) && secondSlash - firstSlash - 1 >= 1 && secondSlash - firstSlash - 1 <= 2
+                && date.length() - secondSlash - 1 == 4 && digitsOnly(date, 0, firstSlash)
+                && digitsOnly(date, firstSlash + 1, secondSlash) && digitsOnly(date, secondSlash + 1, date.length());
+    }
+
+    private static boolean digitsOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) value = value * 10 + (text.charAt(i) - '0');
+        return value;
     }
 }

@@ -3,6 +3,7 @@ package vn.ansinh.beneficiary.intake.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -14,6 +15,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AmountTextTest {
+
+    @Test
+    void theShortCutForPlainDigitsAnswersAsTheFullPathDoes() {
+        // Plain digits of any length (past the 18 a long always holds), leading zeros, and any other text.
+        qt().forAll(strings().numeric()
+                        .mix(strings().betweenCodePoints('0', '9').ofLengthBetween(0, 25))
+                        .mix(strings().allPossible().ofLengthBetween(0, 12)))
+                .checkAssert(text -> assertEquals(AmountText.parseFully(text), AmountText.parse(text), text));
+    }
 
     @Test
     void vietnameseGroupingParsesToALong() {
