@@ -89,8 +89,8 @@ class CorrectionsTest {
     /** A new account version, as a later verified list would record it: the old one closed, never rewritten. */
     private static void correctAccount(long beneficiary, String account) throws Exception {
         execute("update beneficiary_account set valid_to = now() where beneficiary_id = ? and valid_to is null", beneficiary);
-        execute("insert into beneficiary_account (beneficiary_id, bank_bin, account_number, holder_name, name_score_bp, "
-                + "valid_from, source_list_id) select id, '970436', ?, full_name, 10000, now(), source_list_id "
+        execute("insert into beneficiary_account (beneficiary_id, cccd, bank_bin, account_number, holder_name, "
+                + "name_score_bp, valid_from, source_list_id) select id, cccd, '970436', ?, full_name, 10000, now(), source_list_id "
                 + "from beneficiary where id = ?", account, beneficiary);
     }
 

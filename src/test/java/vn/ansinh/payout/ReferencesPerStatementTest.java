@@ -32,9 +32,9 @@ class ReferencesPerStatementTest {
             assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
                     insert into outbox (kind, payment_id) values ('SEND_INSTANT', -1)"""));
             assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
-                    insert into beneficiary_account (beneficiary_id, bank_bin, account_number, holder_name,
+                    insert into beneficiary_account (beneficiary_id, cccd, bank_bin, account_number, holder_name,
                         name_score_bp, valid_from, source_list_id)
-                    values (-1, '970436', '0011000123456', 'A', 10000, now(), -1)"""));
+                    values (-1, '001000000000', '970436', '0011000123456', 'A', 10000, now(), -1)"""));
             assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate("""
                     insert into payment (end_to_end_id, run_id, line_no, program_code, period, beneficiary_id,
                         debtor_bin, debtor_account, creditor_bin, creditor_account, creditor_name, amount_vnd, rail,
@@ -54,6 +54,39 @@ class ReferencesPerStatementTest {
                     insert into merchant_entry (merchant_id, source, kind, amount_vnd, business_date,
                         card_transaction_id)
                     select -1, 'CARD', 'SALE', 1, current_date, id from sale"""));
+        }
+    }
+
+    @Test
+    void anAccountVersionNamesItsOwnersCccdForGood() throws SQLException {
+        // The close finds accounts enrolled for someone else by the version's CCCD (V24), so it must be the owner's.
+        String program = "REF" + System.nanoTime() % 1_000_000_000L;
+        try (Connection db = AdminDatabase.connectAsEngine(); var sql = db.createStatement()) {
+            sql.executeUpdate("insert into program (code, name, province_code) values ('" + program + "', 'x', '001')");
+            var list = sql.executeQuery("""
+                    insert into beneficiary_list (program_code, file_name, content_sha256, format, file_bytes,
+                        uploaded_by, status, rows_total)
+                    values ('%s', 'x.csv', repeat('0', 64), 'CSV', 1, 'test', 'COMPLETED', 0) returning id"""
+                    .formatted(program));
+            list.next();
+            long listId = list.getLong(1);
+            var owner = sql.executeQuery("""
+                    insert into beneficiary (program_code, cccd, full_name, date_of_birth, gender,
+                        benefit_amount_vnd, source_list_id)
+                    values ('%s', '001099000001', 'A', date '1999-01-01', 'M', 1, %d) returning id"""
+                    .formatted(program, listId));
+            owner.next();
+            long ownerId = owner.getLong(1);
+            String version = """
+                    insert into beneficiary_account (beneficiary_id, cccd, bank_bin, account_number, holder_name,
+                        name_score_bp, valid_from, source_list_id)
+                    values (%d, '%s', '970436', '0011000123456', 'A', 10000, now(), %d)""";
+            assertRefused(FOREIGN_KEY_VIOLATION, () -> sql.executeUpdate(version.formatted(ownerId, "001099000002", listId)));
+            sql.executeUpdate(version.formatted(ownerId, "001099000001", listId));
+            assertRefused(INSUFFICIENT_PRIVILEGE, () -> sql.executeUpdate(
+                    "update beneficiary_account set cccd = '001099000002' where beneficiary_id = " + ownerId));
+            assertRefused(INSUFFICIENT_PRIVILEGE, () -> sql.executeUpdate(
+                    "update beneficiary set cccd = '001099000002' where id = " + ownerId));
         }
     }
 

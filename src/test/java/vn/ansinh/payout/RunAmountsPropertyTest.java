@@ -83,9 +83,9 @@ class RunAmountsPropertyTest {
             long id = (Long) rows("insert into beneficiary (program_code, cccd, full_name, date_of_birth, gender, "
                     + "benefit_amount_vnd, source_list_id, category) values (?, ?, 'Người Thử', date '1950-01-01', 'F', ?, ?, ?) "
                     + "returning id", program, alive.get(i).cccd(), person.enrolledVnd(), listId, category).getFirst().get("id");
-            execute("insert into beneficiary_account (beneficiary_id, bank_bin, account_number, holder_name, name_score_bp, "
-                    + "valid_from, source_list_id) values (?, '970415', ?, 'NGUOI THU', 10000, now(), ?)",
-                    id, "10" + String.format("%010d", id), listId);
+            execute("insert into beneficiary_account (beneficiary_id, cccd, bank_bin, account_number, holder_name, "
+                    + "name_score_bp, valid_from, source_list_id) values (?, ?, '970415', ?, 'NGUOI THU', 10000, now(), ?)",
+                    id, alive.get(i).cccd(), "10" + String.format("%010d", id), listId);
             expected.put(id, rule.amountVnd(Optional.of(category), person.enrolledVnd()).getAsLong());
         }
         return expected;

@@ -215,9 +215,9 @@ class RunExclusionsTest {
         long id = (Long) rows("insert into beneficiary (program_code, cccd, full_name, date_of_birth, gender, "
                 + "benefit_amount_vnd, source_list_id, commune_code) values (?, ?, 'Nguyễn Văn Thử', date '1950-01-01', 'M', "
                 + "1500000, ?, '26734') returning id", program, cccd, listId).getFirst().get("id");
-        execute("insert into beneficiary_account (beneficiary_id, bank_bin, account_number, holder_name, name_score_bp, "
-                + "valid_from, source_list_id) values (?, '970436', ?, 'NGUYEN VAN THU', 10000, now(), ?)",
-                id, "99" + cccd, listId);
+        execute("insert into beneficiary_account (beneficiary_id, cccd, bank_bin, account_number, holder_name, "
+                + "name_score_bp, valid_from, source_list_id) values (?, ?, '970436', ?, 'NGUYEN VAN THU', 10000, now(), ?)",
+                id, cccd, "99" + cccd, listId);
         return id;
     }
 }

@@ -50,9 +50,9 @@ public class Enrolment {
                 select n.id, $2, n.cccd, n.full_name, n.date_of_birth, n.gender, n.commune_code, n.phone, n.amount_vnd,
                     $1
                 from new_person n)
-            insert into beneficiary_account (beneficiary_id, bank_bin, account_number, holder_name, name_score_bp,
+            insert into beneficiary_account (beneficiary_id, cccd, bank_bin, account_number, holder_name, name_score_bp,
                 valid_from, source_list_id)
-            select n.id, n.bank_bin, n.account_number, n.holder_name, n.score, now(), $1
+            select n.id, n.cccd, n.bank_bin, n.account_number, n.holder_name, n.score, now(), $1
             from new_person n""";
 
     // Room to sort a million rows in memory rather than through temporary files; back to the server's setting
@@ -84,9 +84,9 @@ public class Enrolment {
 
     // People enrolled before whose account changed, or who have none open: the people just enrolled have theirs.
     private static final String OPEN_NEW_ACCOUNTS = """
-            insert into beneficiary_account (beneficiary_id, bank_bin, account_number, holder_name, name_score_bp,
+            insert into beneficiary_account (beneficiary_id, cccd, bank_bin, account_number, holder_name, name_score_bp,
                 valid_from, source_list_id)
-            select b.id, r.bank_bin, r.account_number, coalesce(r.bank_holder_name, ''),
+            select b.id, r.cccd, r.bank_bin, r.account_number, coalesce(r.bank_holder_name, ''),
                 coalesce(r.account_name_score_bp, 0), now(), r.list_id
             from list_row r cross join lateral (select id from beneficiary
                 where program_code = $2 and cccd = r.cccd::bpchar offset 0) b

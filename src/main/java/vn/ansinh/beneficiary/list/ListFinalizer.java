@@ -36,6 +36,7 @@ public class ListFinalizer {
     /**
      * An account given for two different people, in this list or already enrolled: both need a look. "More than one
      * CCCD" is asked as {@code min(cccd) <> max(cccd)}, which a hash aggregate answers; count(distinct) sorts first.
+     * An enrolled account's owner is its version's CCCD, not a look-up of the owner's row (see V24).
      */
     private static final String SHARED_ACCOUNTS = """
             with shared as (
@@ -45,8 +46,7 @@ public class ListFinalizer {
               union
                 select r.bank_bin, r.account_number from list_row r
                 join beneficiary_account a on a.bank_bin = r.bank_bin and a.account_number = r.account_number
-                    and a.valid_to is null
-                join beneficiary b on b.id = a.beneficiary_id and b.cccd <> r.cccd::bpchar
+                    and a.valid_to is null and a.cccd <> r.cccd::bpchar
                 where r.list_id = $1 and r.outcome <> 'REJECTED')
             update list_row r set reasons = array_append(r.reasons, 'SHARED_ACCOUNT'),
                 reason_details = array_append(r.reason_details,
