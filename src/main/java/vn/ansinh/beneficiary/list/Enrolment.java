@@ -94,14 +94,14 @@ public class Enrolment {
                 and not exists (select 1 from beneficiary_account a where a.beneficiary_id = b.id and a.valid_to is null)""";
 
     /*
-     * The list's rows and the people just enrolled were written after the last ANALYZE, so the planner takes the
-     * list and the program for a row or two each, and may then look each person up through (program_code, id),
-     * scanning the whole program per row: a 50,000-row list closed in 6 minutes that way. Fresh statistics of the
-     * columns those choices turn on, taken inside this transaction (which sees its own rows), cost about half a
-     * second on million-row tables, so only lists large enough to suffer pay it
-     * ({@code ansinh.intake.statistics-refresh-rows-min}).
+     * The people just enrolled were written after the last ANALYZE, so the planner takes the program for a row or
+     * two, and may then look each person up through (program_code, id), scanning the whole program per row: a
+     * 50,000-row list closed in 6 minutes that way. Fresh statistics of the column that choice turns on, taken inside
+     * this transaction (which sees its own rows), cost under a second on million-row tables, so only lists large
+     * enough to suffer pay it ({@code ansinh.intake.statistics-refresh-rows-min}). The list's own rows were analysed
+     * when its close began (ListFinalizer).
      */
-    private static final String REFRESH_STATISTICS = "analyze beneficiary (program_code), list_row (list_id, outcome)";
+    private static final String REFRESH_STATISTICS = "analyze beneficiary (program_code)";
 
     private static final String DIGEST = """
             select count(*), coalesce(encode(sha256(convert_to(string_agg(r.cccd || ':' || r.bank_bin || ':' ||

@@ -34,8 +34,9 @@ public interface IntakeConfig {
     int resumeRowsMax();
 
     /**
-     * Closing a list of at least this many verified rows first refreshes the planner's statistics of the columns its
-     * plans turn on (see {@link Enrolment}); smaller lists close fast whatever plan they get.
+     * Closing a list of at least this many rows first refreshes the planner's statistics of the list's rows (see
+     * {@link ListFinalizer}), and enrolling at least this many verified rows those of the program's people (see
+     * {@link Enrolment}); smaller lists close fast whatever plan they get.
      */
     @WithDefault("5000")
     long statisticsRefreshRowsMin();
