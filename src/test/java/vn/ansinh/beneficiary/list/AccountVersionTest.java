@@ -105,11 +105,7 @@ class AccountVersionTest {
     /** Someone alive with two active accounts in their own name, found in the sandbox's world. */
     private static Map.Entry<Person, List<Account>> personWithTwoActiveAccounts() throws Exception {
         Path world = SandboxTestResource.world();
-        var people = new HashMap<String, Person>();
-        for (String[] f : rows(world.resolve("population.csv"))) {
-            var person = new Person(f[0], f[1], LocalDate.parse(f[2]), f[3]);
-            if ("ALIVE".equals(f[4]) && cccdAgrees(person)) people.put(person.cccd(), person);
-        }
+        var people = livingPeople(world);
         var accounts = new HashMap<String, List<Account>>();
         for (String[] f : rows(world.resolve("accounts.csv"))) {
             if ("ACTIVE".equals(f[3]) && people.containsKey(f[4])) {
@@ -126,11 +122,7 @@ class AccountVersionTest {
     /** Two living people of the same name, the first with an active account in their own name. */
     private static Map.Entry<Holder, Person> namesakesTheFirstWithAnActiveAccount() throws Exception {
         Path world = SandboxTestResource.world();
-        var people = new HashMap<String, Person>();
-        for (String[] f : rows(world.resolve("population.csv"))) {
-            var person = new Person(f[0], f[1], LocalDate.parse(f[2]), f[3]);
-            if ("ALIVE".equals(f[4]) && cccdAgrees(person)) people.put(person.cccd(), person);
-        }
+        var people = livingPeople(world);
         var byName = new HashMap<String, List<Person>>();
         people.values().forEach(person -> byName.computeIfAbsent(person.name(), n -> new ArrayList<>()).add(person));
         for (String[] f : rows(world.resolve("accounts.csv"))) {
@@ -140,6 +132,16 @@ class AccountVersionTest {
             if (namesake.isPresent()) return Map.entry(new Holder(owner, new Account(f[0], f[1])), namesake.get());
         }
         throw new IllegalStateException("the demo world has no namesakes, one with an active account");
+    }
+
+    /** The living people of the world by CCCD, those whose CCCD agrees with their record. */
+    private static Map<String, Person> livingPeople(Path world) throws java.io.IOException {
+        var people = new HashMap<String, Person>();
+        for (String[] f : rows(world.resolve("population.csv"))) {
+            var person = new Person(f[0], f[1], LocalDate.parse(f[2]), f[3]);
+            if ("ALIVE".equals(f[4]) && cccdAgrees(person)) people.put(person.cccd(), person);
+        }
+        return people;
     }
 
     /** The world plants registry records that contradict their own CCCD (for REGISTRY_GENDER_MISMATCH): skip those. */
