@@ -34,8 +34,8 @@ public class ListFinalizer {
             where id = $1""";
 
     /*
-     * The list's rows were stored after the table's last ANALYZE, so the planner takes the list for a row or two
-     * and joins its rows to the shared accounts row by row, reading the whole list for each: closing the second
+     * The list's rows were stored after the table's last ANALYZE, so the planner may take the list for a row or two
+     * and join its rows to the shared accounts row by row, reading the whole list for each: closing the second
      * million-row list into one database was still in that search after four and a half minutes (the first list,
      * with none before it, closed in 19 s), and one bench run's close took 470 s. Statistics of the columns the close's plans turn on, taken when it begins, cost about half a
      * second on a million-row list, so only lists of ansinh.intake.statistics-refresh-rows-min rows or more pay it.
