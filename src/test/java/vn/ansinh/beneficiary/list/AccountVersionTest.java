@@ -23,7 +23,10 @@ import vn.ansinh.testing.SandboxTestResource;
 import vn.ansinh.testing.TestPrograms;
 import vn.ansinh.testing.Tokens;
 
-/** A beneficiary who changes bank account keeps the history: the old version is closed, a new one opens. */
+/**
+ * A beneficiary who changes bank account keeps the history: the old version is closed, a new one opens. And an
+ * account already enrolled for one person is not quietly enrolled for another.
+ */
 @QuarkusTest
 class AccountVersionTest {
 
