@@ -5,10 +5,10 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import vn.ansinh.iso8583.Iso8583Message;
+import vn.ansinh.iso8583.acquirer.AcquirerHandler;
 import vn.ansinh.iso8583.host.MessageHandler;
 
 /**
@@ -21,8 +21,6 @@ import vn.ansinh.iso8583.host.MessageHandler;
  */
 final class HandlingTimer implements MessageHandler {
 
-    /** The MTIs the acquirer answers; anything else is timed as "other", so a terminal cannot mint new series. */
-    private static final Set<String> KNOWN_MTIS = Set.of("0100", "0200", "0220", "0400", "0420", "0500", "0800");
     static final Duration OBJECTIVE = Duration.ofMillis(20);
 
     private final MessageHandler handler;
@@ -50,7 +48,8 @@ final class HandlingTimer implements MessageHandler {
     }
 
     private Timer timer(String mti) {
-        String tag = KNOWN_MTIS.contains(mti) ? mti : "other";
+        // An MTI the acquirer does not answer is timed as "other", so a terminal cannot mint new series.
+        String tag = AcquirerHandler.answers(mti) ? mti : "other";
         return byMti.computeIfAbsent(tag, t -> Timer.builder("ansinh.acquirer.handling").tag("mti", t)
                 .description("time from a decoded request to its answer, in the acquirer host's handler")
                 .publishPercentileHistogram().serviceLevelObjectives(OBJECTIVE)

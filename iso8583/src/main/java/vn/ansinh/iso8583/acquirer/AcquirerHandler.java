@@ -45,10 +45,16 @@ public final class AcquirerHandler implements MessageHandler {
     /** Overload is answered 91 to requests, so the terminal retries later knowing nothing was decided. */
     @Override
     public Optional<Iso8583Message> busy(Iso8583Message request) {
-        return switch (request.mti()) {
-            case "0800", "0100", "0200", "0220", "0400", "0401", "0420", "0421", "0500" ->
-                    Optional.of(Responses.to(request, ResponseCode.ISSUER_OR_SWITCH_INOPERATIVE));
-            default -> Optional.empty();
+        return answers(request.mti())
+                ? Optional.of(Responses.to(request, ResponseCode.ISSUER_OR_SWITCH_INOPERATIVE))
+                : Optional.empty();
+    }
+
+    /** Whether this acquirer answers requests of this MTI; others are left unanswered. */
+    public static boolean answers(String mti) {
+        return switch (mti) {
+            case "0800", "0100", "0200", "0220", "0400", "0401", "0420", "0421", "0500" -> true;
+            default -> false;
         };
     }
 }
