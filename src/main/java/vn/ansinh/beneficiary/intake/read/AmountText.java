@@ -30,7 +30,7 @@ final class AmountText {
         // Most lists write plain digits; for them every step below changes nothing (ASCII is its own NFC, no suffix,
         // PLAIN matches), so they skip the normalisation and the three patterns, which cost more than the rest of
         // reading a row.
-        return isAsciiDigits(text) ? toLong(text) : parseFully(text);
+        return AsciiDigits.only(text, 0, text.length()) ? toLong(text) : parseFully(text);
     }
 
     /** {@link #parse} without its short cut, so that tests can hold the two to the same answers. */
@@ -62,15 +62,6 @@ final class AmountText {
         } catch (NumberFormatException | ArithmeticException notWhole) {
             return OptionalLong.empty();
         }
-    }
-
-    private static boolean isAsciiDigits(String text) {
-        if (text.isEmpty()) return false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') return false;
-        }
-        return true;
     }
 
     private static OptionalLong toLong(String signedDigits) {

@@ -25,10 +25,12 @@ final class DateOfBirthText {
         String date = text.strip();
         // dd/MM/yyyy as lists nearly always write it, read without the formatter, which built and resolved a map of
         // fields per row; any other shape goes to the formatters, whose answers these are (held so by a property test).
-        if (isDayMonthYear(date)) {
+        int firstSlash = date.indexOf('/');
+        int secondSlash = date.indexOf('/', firstSlash + 1);
+        if (isDayMonthYear(date, firstSlash, secondSlash)) {
             try {
-                return Optional.of(LocalDate.of(number(date, date.length() - 4, date.length()),
-                        number(date, date.indexOf('/') + 1, date.length() - 5), number(date, 0, date.indexOf('/'))));
+                return Optional.of(LocalDate.of(AsciiDigits.value(date, secondSlash + 1, date.length()),
+                        AsciiDigits.value(date, firstSlash + 1, secondSlash), AsciiDigits.value(date, 0, firstSlash)));
             } catch (DateTimeException noSuchDay) {
                 return Optional.empty();
             }
@@ -48,26 +50,11 @@ final class DateOfBirthText {
         return Optional.empty();
     }
 
-    /** d/M/yyyy with one or two digits of day and month and four of the year, ASCII digits only. */
-    private static boolean isDayMonthYear(String date) {
-        int firstSlash = date.indexOf('/');
-        int secondSlash = date.indexOf('/', firstSlash + 1);
-        return (firstSlash == 1 || firstSlash == 2) && secondSlash - firstSlash - 1 >= 1 && secondSlash - firstSlash - 1 <= 2
-                && date.length() - secondSlash - 1 == 4 && digitsOnly(date, 0, firstSlash)
-                && digitsOnly(date, firstSlash + 1, secondSlash) && digitsOnly(date, secondSlash + 1, date.length());
-    }
-
-    private static boolean digitsOnly(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') return false;
-        }
-        return true;
-    }
-
-    private static int number(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) value = value * 10 + (text.charAt(i) - '0');
-        return value;
+    /** d/M/yyyy: one or two ASCII digits of day and of month, four of the year, between the two slashes. */
+    private static boolean isDayMonthYear(String date, int firstSlash, int secondSlash) {
+        return firstSlash >= 1 && firstSlash <= 2 && secondSlash - firstSlash >= 2 && secondSlash - firstSlash <= 3
+                && date.length() - secondSlash == 5 && AsciiDigits.only(date, 0, firstSlash)
+                && AsciiDigits.only(date, firstSlash + 1, secondSlash)
+                && AsciiDigits.only(date, secondSlash + 1, date.length());
     }
 }
