@@ -95,24 +95,29 @@ public final class Iso8583HostServer implements AutoCloseable {
     private void acceptLoop() {
         try {
             while (!serverSocket.isClosed()) {
-                try {
-                    Socket socket = serverSocket.accept();
-                    if (!connectionPermits.tryAcquire()) {
-                        LOG.log(Level.WARNING, "refusing connection: " + config.connectionsMax() + " already open");
-                        socket.close();
-                        continue;
-                    }
-                    openSockets.add(socket);
-                    startServing(socket);
-                } catch (IOException e) {
-                    if (!serverSocket.isClosed()) {
-                        LOG.log(Level.ERROR, "accept failed", e);
-                    }
-                }
+                acceptOne();
             }
         } catch (Error fatal) {
             LOG.log(Level.ERROR, "accept loop stopped: this host takes no new connection", fatal);
             throw fatal;
+        }
+    }
+
+    /** Takes the next connection and serves it, or refuses it when as many as allowed are open. */
+    private void acceptOne() {
+        try {
+            Socket socket = serverSocket.accept();
+            if (!connectionPermits.tryAcquire()) {
+                LOG.log(Level.WARNING, "refusing connection: " + config.connectionsMax() + " already open");
+                socket.close();
+                return;
+            }
+            openSockets.add(socket);
+            startServing(socket);
+        } catch (IOException e) {
+            if (!serverSocket.isClosed()) {
+                LOG.log(Level.ERROR, "accept failed", e);
+            }
         }
     }
 
