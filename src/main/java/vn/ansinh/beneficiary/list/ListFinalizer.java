@@ -93,19 +93,16 @@ public class ListFinalizer {
                         boolean ready = "VERIFYING".equals(list.getString("status")) && list.getBoolean("reading_done")
                                 && list.getLong("rows_pending") == 0;
                         if (!ready) return Uni.createFrom().item(false);
-                        return (list.getLong("rows_total") >= config.statisticsRefreshRowsMin()
-                                        ? connection.query(REFRESH_STATISTICS).execute().replaceWithVoid()
-                                        : Uni.createFrom().voidItem())
-                                .chain(() -> close(connection, listId, list.getString("program_code"),
-                                        list.getString("content_sha256")))
-                                .replaceWith(true);
+                        return close(connection, listId, list.getString("program_code"),
+                                list.getString("content_sha256"), list.getLong("rows_total")).replaceWith(true);
                     });
                 }));
     }
 
-    private Uni<Void> close(SqlConnection connection, long listId, String programCode, String sha256) {
+    private Uni<Void> close(SqlConnection connection, long listId, String programCode, String sha256, long rowsTotal) {
         var id = Tuple.of(listId);
-        return connection.preparedQuery(SHARED_ACCOUNTS).execute(id)
+        return refreshStatistics(connection, rowsTotal)
+                .chain(() -> connection.preparedQuery(SHARED_ACCOUNTS).execute(id))
                 .chain(shared -> connection.preparedQuery(COUNT).execute(id).chain(counts -> {
                     var c = counts.iterator().next();
                     return enrolment.enrolVerified(connection, listId, programCode).chain(enrolled -> {
@@ -126,5 +123,11 @@ public class ListFinalizer {
                             c.getLong(1), c.getLong(2), c.getLong(3), c.getLong(4)))));
                 }))
                 .replaceWithVoid();
+    }
+
+    private Uni<Void> refreshStatistics(SqlConnection connection, long rowsTotal) {
+        return rowsTotal >= config.statisticsRefreshRowsMin()
+                ? connection.query(REFRESH_STATISTICS).execute().replaceWithVoid()
+                : Uni.createFrom().voidItem();
     }
 }
