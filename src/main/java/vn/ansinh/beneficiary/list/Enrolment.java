@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Enrolment {
 
-    /** What one enrolment step did, and a digest of who was enrolled where, for the audit entry. */
-    public record Enrolled(long beneficiaries, long accountVersions, String digest) {}
+    /** What one enrolment step did: the verified rows it enrolled, and the account versions it opened. */
+    public record Enrolled(long beneficiaries, long accountVersions) {}
 
     /**
      * First half of the advisory lock key that makes enrolments into one program take turns (the second half is a
@@ -103,33 +103,45 @@ public class Enrolment {
      */
     private static final String REFRESH_STATISTICS = "analyze beneficiary (program_code)";
 
-    private static final String DIGEST = """
-            select count(*), coalesce(encode(sha256(convert_to(string_agg(r.cccd || ':' || r.bank_bin || ':' ||
-                r.account_number || ':' || r.amount_vnd, ',' order by r.row_number), 'UTF8')), 'hex'), '')
-            from list_row r where r.list_id = $1 and r.outcome = 'VERIFIED' and ($2::bigint is null or r.row_number = $2)""";
+    private static final String VERIFIED_ROWS = """
+            select count(*) from list_row r
+            where r.list_id = $1 and r.outcome = 'VERIFIED' and ($2::bigint is null or r.row_number = $2)""";
 
     @Inject IntakeConfig config;
 
-    public Uni<Enrolled> enrolVerified(SqlClient sql, long listId, String programCode) {
-        return enrol(sql, listId, programCode, null);
+    /**
+     * Enrols the list's VERIFIED rows. {@code verifiedRows} answers how many there are: the caller may count them
+     * on another connection meanwhile, since only the steps after the new people's enrolment, the long one, need it.
+     */
+    public Uni<Enrolled> enrolVerified(SqlClient sql, long listId, String programCode, Uni<Long> verifiedRows) {
+        return enrol(sql, listId, programCode, null, verifiedRows);
     }
 
     public Uni<Enrolled> enrolRow(SqlClient sql, long listId, String programCode, long rowNumber) {
-        return enrol(sql, listId, programCode, rowNumber);
+        return enrol(sql, listId, programCode, rowNumber, verifiedRows(sql, listId, rowNumber));
     }
 
-    private Uni<Enrolled> enrol(SqlClient sql, long listId, String programCode, Long rowNumber) {
+    /** How many of the list's rows (or of its one row, when rowNumber is given) are VERIFIED. */
+    public Uni<Long> verifiedRows(SqlClient sql, long listId, Long rowNumber) {
+        return sql.preparedQuery(VERIFIED_ROWS).execute(Tuple.of(listId, rowNumber))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    private Uni<Enrolled> enrol(SqlClient sql, long listId, String programCode, Long rowNumber,
+                                Uni<Long> verifiedRows) {
         var params = Tuple.of(listId, programCode, rowNumber);
-        return sql.preparedQuery(DIGEST).execute(Tuple.of(listId, rowNumber)).chain(digest -> {
-            var verified = digest.iterator().next();
-            long rows = verified.getLong(0);
-            return enrolNewPeople(sql, programCode, params).chain(newPeople -> newPeople == rows
-                    // Every row a new person: there is no earlier enrolment to refresh and no current account to
-                    // close or open, so the statements that look each row up again, and their statistics, are skipped.
-                    ? Uni.createFrom().item(new Enrolled(rows, newPeople, verified.getString(1)))
-                    : refreshEnrolledPeople(sql, params, rows)
-                            .map(reopened -> new Enrolled(rows, newPeople + reopened, verified.getString(1))));
-        });
+        return Uni.combine().all().unis(enrolNewPeople(sql, programCode, params), verifiedRows).asTuple()
+                .chain(enrolled -> {
+                    long newPeople = enrolled.getItem1();
+                    long rows = enrolled.getItem2();
+                    return newPeople == rows
+                            // Every row a new person: there is no earlier enrolment to refresh and no current account
+                            // to close or open, so the statements that look each row up again, and their statistics,
+                            // are skipped.
+                            ? Uni.createFrom().item(new Enrolled(rows, newPeople))
+                            : refreshEnrolledPeople(sql, params, rows)
+                                    .map(reopened -> new Enrolled(rows, newPeople + reopened));
+                });
     }
 
     /** Answers how many new people (each with a first account version) were enrolled. */

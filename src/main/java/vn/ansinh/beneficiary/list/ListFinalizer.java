@@ -2,6 +2,7 @@ package vn.ansinh.beneficiary.list;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,17 @@ import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.audit.AuditLog;
 
 /**
- * Closes a list once every row is read and none is PENDING, in one transaction: marks accounts given for more
- * than one person, counts the outcomes from the rows themselves, enrols the verified people with a new account
- * version where their account changed, records it in the audit chain, and only then marks the list COMPLETED.
+ * Closes a list once every row is read and none is PENDING. First, in a transaction of its own, rows whose account
+ * is given for more than one person are marked for review: that is their verdict, like any other, and it makes the
+ * rows final. Then, in one transaction, the verified people are enrolled with a new account version where their
+ * account changed, the close is recorded in the audit chain with the outcome counts and a digest of who was
+ * enrolled where, and only then is the list marked COMPLETED. The counts and the digest read the final rows on a
+ * second connection while the enrolment, most of the close's time, runs.
  * <p>
  * Two engines racing to close the same list are kept apart by a transaction-scoped advisory lock, not by locking
  * the list's row: every enrolled row references that row, and a transaction that holds it FOR UPDATE makes each
- * of those foreign-key checks resolve an ever longer MultiXact — quadratic in the list's size.
+ * of those foreign-key checks resolve an ever longer MultiXact — quadratic in the list's size. Marking twice is
+ * harmless (a marked row is not marked again), and the close checks the list is still open once it holds the lock.
  */
 @ApplicationScoped
 public class ListFinalizer {
@@ -65,12 +70,26 @@ public class ListFinalizer {
             where r.list_id = $1 and r.bank_bin = s.bank_bin and r.account_number = s.account_number
                 and r.outcome <> 'REJECTED' and not ('SHARED_ACCOUNT' = any (r.reasons))""";
 
-    private static final String COUNT = """
+    /**
+     * The outcomes, counted from the rows themselves, and the digest of the verified rows (CCCD, bank, account,
+     * amount, in file order) that the audit entry carries, in one read of the list.
+     */
+    private static final String TALLY = """
             select count(*) total, count(*) filter (where outcome = 'VERIFIED') verified,
                 count(*) filter (where outcome = 'REJECTED') rejected,
                 count(*) filter (where outcome = 'NEEDS_REVIEW') review,
-                count(*) filter (where outcome = 'PENDING') pending
+                count(*) filter (where outcome = 'PENDING') pending,
+                count(*) filter (where 'SHARED_ACCOUNT' = any (reasons)) shared,
+                coalesce(encode(sha256(convert_to(string_agg(cccd || ':' || bank_bin || ':' || account_number || ':'
+                    || amount_vnd, ',' order by row_number) filter (where outcome = 'VERIFIED'), 'UTF8')), 'hex'), '')
+                    enrolled_digest
             from list_row where list_id = $1""";
+
+    private record Tally(long total, long verified, long rejected, long needsReview, long pending, long sharedAccountRows,
+                         String enrolledDigest) {}
+
+    /** The list as the close needs it. */
+    private record OpenList(String programCode, String sha256, long rowsTotal) {}
 
     private static final String COMPLETE = """
             update beneficiary_list set rows_read = $2, rows_verified = $3, rows_rejected = $4,
@@ -84,45 +103,66 @@ public class ListFinalizer {
 
     /** Closes the list if it is ready; otherwise changes nothing. Answers whether it closed it now. */
     public Uni<Boolean> finishIfDone(long listId) {
-        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
-                .execute(Tuple.of(CLOSE_LOCK_NAMESPACE, Math.toIntExact(listId))).chain(claimed -> {
-                    // Not claimed: another transaction, here or in another engine, is closing it right now.
-                    if (!claimed.iterator().next().getBoolean(0)) return Uni.createFrom().item(false);
-                    return connection.preparedQuery(READ).execute(Tuple.of(listId)).chain(rows -> {
-                        var list = rows.iterator().next();
-                        boolean ready = "VERIFYING".equals(list.getString("status")) && list.getBoolean("reading_done")
-                                && list.getLong("rows_pending") == 0;
-                        if (!ready) return Uni.createFrom().item(false);
-                        return close(connection, listId, list.getString("program_code"),
-                                list.getString("content_sha256"), list.getLong("rows_total")).replaceWith(true);
-                    });
-                }));
+        return markSharedAccounts(listId).chain(ready -> ready ? close(listId) : Uni.createFrom().item(false));
     }
 
-    private Uni<Void> close(SqlConnection connection, long listId, String programCode, String sha256, long rowsTotal) {
-        var id = Tuple.of(listId);
-        return refreshStatistics(connection, rowsTotal)
-                .chain(() -> connection.preparedQuery(SHARED_ACCOUNTS).execute(id))
-                .chain(shared -> connection.preparedQuery(COUNT).execute(id).chain(counts -> {
-                    var c = counts.iterator().next();
-                    return enrolment.enrolVerified(connection, listId, programCode).chain(enrolled -> {
+    /** Answers whether the list is ready to close, its shared accounts marked. */
+    private Uni<Boolean> markSharedAccounts(long listId) {
+        return pool.withTransaction(connection -> claimIfReady(connection, listId).chain(list -> list == null
+                ? Uni.createFrom().item(false)
+                : refreshStatistics(connection, list.rowsTotal())
+                        .chain(() -> connection.preparedQuery(SHARED_ACCOUNTS).execute(Tuple.of(listId)))
+                        .replaceWith(true)));
+    }
+
+    private Uni<Boolean> close(long listId) {
+        return pool.withTransaction(connection -> claimIfReady(connection, listId).chain(list -> {
+            if (list == null) return Uni.createFrom().item(false);
+            Uni<Tally> tally = pool.withConnection(other -> other.preparedQuery(TALLY).execute(Tuple.of(listId)))
+                    .map(rows -> tally(rows.iterator().next())).memoize().indefinitely();
+            return enrolment.enrolVerified(connection, listId, list.programCode(), tally.map(Tally::verified))
+                    .chain(enrolled -> tally.chain(counts -> {
                         var facts = new LinkedHashMap<String, Object>();
-                        facts.put("program", programCode);
-                        facts.put("sha256", sha256);
-                        facts.put("rows", c.getLong(0));
-                        facts.put("verified", c.getLong(1));
-                        facts.put("rejected", c.getLong(2));
-                        facts.put("needsReview", c.getLong(3));
-                        facts.put("sharedAccountRows", (long) shared.rowCount());
+                        facts.put("program", list.programCode());
+                        facts.put("sha256", list.sha256());
+                        facts.put("rows", counts.total());
+                        facts.put("verified", counts.verified());
+                        facts.put("rejected", counts.rejected());
+                        facts.put("needsReview", counts.needsReview());
+                        facts.put("sharedAccountRows", counts.sharedAccountRows());
                         facts.put("enrolled", enrolled.beneficiaries());
                         facts.put("newAccountVersions", enrolled.accountVersions());
-                        facts.put("enrolledDigest", enrolled.digest());
+                        facts.put("enrolledDigest", counts.enrolledDigest());
                         return audit.append(connection, new AuditEvent(SYSTEM_ACTOR, "LIST_COMPLETED",
-                                "list:" + listId, facts));
-                    }).chain(() -> connection.preparedQuery(COMPLETE).execute(Tuple.from(List.of(listId, c.getLong(0),
-                            c.getLong(1), c.getLong(2), c.getLong(3), c.getLong(4)))));
-                }))
-                .replaceWithVoid();
+                                        "list:" + listId, facts))
+                                .chain(() -> connection.preparedQuery(COMPLETE).execute(Tuple.from(List.of(listId,
+                                        counts.total(), counts.verified(), counts.rejected(), counts.needsReview(),
+                                        counts.pending()))));
+                    }))
+                    .replaceWith(true);
+        }));
+    }
+
+    /**
+     * Takes the list's close lock for this transaction and answers the list if it is ready to close: every row read
+     * and none PENDING. Answers null when another transaction, here or in another engine, holds the lock right now,
+     * or when the list is not ready (or closed already).
+     */
+    private Uni<OpenList> claimIfReady(SqlConnection connection, long listId) {
+        return connection.preparedQuery(CLAIM).execute(Tuple.of(CLOSE_LOCK_NAMESPACE, Math.toIntExact(listId)))
+                .chain(claimed -> !claimed.iterator().next().getBoolean(0) ? Uni.createFrom().nullItem()
+                        : connection.preparedQuery(READ).execute(Tuple.of(listId)).map(rows -> {
+                            var list = rows.iterator().next();
+                            boolean ready = "VERIFYING".equals(list.getString("status"))
+                                    && list.getBoolean("reading_done") && list.getLong("rows_pending") == 0;
+                            return ready ? new OpenList(list.getString("program_code"),
+                                    list.getString("content_sha256"), list.getLong("rows_total")) : null;
+                        }));
+    }
+
+    private static Tally tally(Row row) {
+        return new Tally(row.getLong("total"), row.getLong("verified"), row.getLong("rejected"),
+                row.getLong("review"), row.getLong("pending"), row.getLong("shared"), row.getString("enrolled_digest"));
     }
 
     private Uni<Void> refreshStatistics(SqlConnection connection, long rowsTotal) {

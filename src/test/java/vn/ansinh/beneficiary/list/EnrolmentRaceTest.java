@@ -45,12 +45,14 @@ class EnrolmentRaceTest {
         var secondTx = pool.getConnection().await().atMost(WAIT_MAX);
         try {
             firstTx.query("begin").execute().await().atMost(WAIT_MAX);
-            var enrolledFirst = enrolment.enrolVerified(firstTx, first, program).await().atMost(WAIT_MAX);
+            var enrolledFirst = enrolment.enrolVerified(firstTx, first, program,
+                    enrolment.verifiedRows(firstTx, first, null)).await().atMost(WAIT_MAX);
             assertEquals(1, enrolledFirst.accountVersions(), "the first list enrols the new person with an account");
 
             secondTx.query("begin").execute().await().atMost(WAIT_MAX);
             var enrolledSecond = new CompletableFuture<Enrolment.Enrolled>();
-            enrolment.enrolVerified(secondTx, second, program).subscribe()
+            enrolment.enrolVerified(secondTx, second, program, enrolment.verifiedRows(secondTx, second, null))
+                    .subscribe()
                     .with(enrolledSecond::complete, enrolledSecond::completeExceptionally);
             awaitWaitingOnEnrolmentLock();
             assertFalse(enrolledSecond.isDone(), "the second list's enrolment waits for the first to commit");

@@ -12,10 +12,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,51 @@ class IntakeFlowTest {
         var actualReasons = new TreeMap<String, Long>();
         actual.forEach((reason, count) -> actualReasons.put(reason, count.longValue()));
         assertEquals(expectedReasons, actualReasons);
+        assertCloseAudited(id, expected);
+    }
+
+    /**
+     * The list's close is in the audit chain with the manifest's counts, and with a digest of the enrolled rows that
+     * this test computes itself from the stored rows: CCCD, bank, account and amount of each VERIFIED row, in file
+     * order.
+     */
+    private static void assertCloseAudited(long id, JsonNode expected) throws Exception {
+        var verifiedRows = new StringBuilder();
+        long verified = 0;
+        JsonNode facts;
+        try (var db = AdminDatabase.connect()) {
+            try (var q = db.prepareStatement("""
+                    select cccd, bank_bin, account_number, amount_vnd from list_row
+                    where list_id = ? and outcome = 'VERIFIED' order by row_number""")) {
+                q.setLong(1, id);
+                var rs = q.executeQuery();
+                while (rs.next()) {
+                    if (verified++ > 0) verifiedRows.append(',');
+                    verifiedRows.append(rs.getString(1)).append(':').append(rs.getString(2)).append(':')
+                            .append(rs.getString(3)).append(':').append(rs.getLong(4));
+                }
+            }
+            try (var q = db.prepareStatement(
+                    "select payload::text from audit_entry where action = 'LIST_COMPLETED' and subject = ?")) {
+                q.setString(1, "list:" + id);
+                var rs = q.executeQuery();
+                assertTrue(rs.next(), "the close is audited");
+                facts = new ObjectMapper().readTree(rs.getString(1));
+                assertFalse(rs.next(), "the close is audited once");
+            }
+        }
+        var outcomes = expected.get("outcomes");
+        assertEquals(expected.get("totalRows").asLong(), facts.get("rows").asLong());
+        assertEquals(outcomes.get("VERIFIED").asLong(), facts.get("verified").asLong());
+        assertEquals(outcomes.get("VERIFIED").asLong(), verified);
+        assertEquals(outcomes.get("REJECTED").asLong(), facts.get("rejected").asLong());
+        assertEquals(outcomes.get("NEEDS_REVIEW").asLong(), facts.get("needsReview").asLong());
+        assertEquals(expected.get("reasons").get("SHARED_ACCOUNT").asLong(), facts.get("sharedAccountRows").asLong());
+        assertEquals(verified, facts.get("enrolled").asLong(), "a new program: every verified row a new person");
+        assertEquals(verified, facts.get("newAccountVersions").asLong());
+        var sha256 = MessageDigest.getInstance("SHA-256")
+                .digest(verifiedRows.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(HexFormat.of().formatHex(sha256), facts.get("enrolledDigest").asText());
     }
 
     /** Proves that the registry going down mid-list makes rows PENDING, and that they complete when it returns. */
