@@ -55,12 +55,6 @@ public class Enrolment {
             select n.id, n.cccd, n.bank_bin, n.account_number, n.holder_name, n.score, now(), $1
             from new_person n""";
 
-    // Room to sort a million rows in memory rather than through temporary files; back to the server's setting
-    // right after, for the later statements.
-    private static final String SORT_IN_MEMORY = "select set_config('work_mem', '256MB', true)";
-    private static final String MEMORY_AS_CONFIGURED = """
-            select set_config(name, reset_val, true) from pg_settings where name = 'work_mem'""";
-
     // People enrolled before (by another list) take what this list says of them. A person this list itself
     // enrolled has its source_list_id already, and the file's one-row-per-CCCD rule leaves no second row for them.
     private static final String REFRESH_ENROLLED_BENEFICIARIES = """
@@ -147,9 +141,9 @@ public class Enrolment {
     /** Answers how many new people (each with a first account version) were enrolled. */
     private static Uni<Long> enrolNewPeople(SqlClient sql, String programCode, Tuple params) {
         return sql.preparedQuery(ENROL_ONE_AT_A_TIME).execute(Tuple.of(ENROL_LOCK_NAMESPACE, programCode))
-                .chain(() -> sql.query(SORT_IN_MEMORY).execute())
+                .chain(() -> sql.query(WorkMemory.ROOM_FOR_A_LIST).execute())
                 .chain(() -> sql.preparedQuery(ENROL_NEW_PEOPLE).execute(params))
-                .call(() -> sql.query(MEMORY_AS_CONFIGURED).execute())
+                .call(() -> sql.query(WorkMemory.AS_CONFIGURED).execute())
                 .map(opened -> (long) opened.rowCount());
     }
 

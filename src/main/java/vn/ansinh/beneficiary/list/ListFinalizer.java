@@ -50,7 +50,9 @@ public class ListFinalizer {
     /**
      * An account given for two different people, in this list or already enrolled: both need a look. "More than one
      * CCCD" is asked as {@code min(cccd) <> max(cccd)}, which a hash aggregate answers; count(distinct) sorts first.
-     * An enrolled account's owner is its version's CCCD, not a look-up of the owner's row (see V24).
+     * An enrolled account's owner is its version's CCCD, not a look-up of the owner's row (see V24). With the
+     * server's 4 MB of work memory, a million-row list's aggregate spilled to 32 partitions on disk: 1.9-2.5 s from
+     * one snapshot, 1.5-1.6 s with room in memory.
      */
     private static final String SHARED_ACCOUNTS = """
             with shared as (
@@ -111,6 +113,7 @@ public class ListFinalizer {
         return pool.withTransaction(connection -> claimIfReady(connection, listId).chain(list -> list == null
                 ? Uni.createFrom().item(false)
                 : refreshStatistics(connection, list.rowsTotal())
+                        .chain(() -> connection.query(WorkMemory.ROOM_FOR_A_LIST).execute())
                         .chain(() -> connection.preparedQuery(SHARED_ACCOUNTS).execute(Tuple.of(listId)))
                         .replaceWith(true)));
     }
