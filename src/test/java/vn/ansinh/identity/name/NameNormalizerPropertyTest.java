@@ -3,6 +3,7 @@ package vn.ansinh.identity.name;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -32,6 +33,23 @@ class NameNormalizerPropertyTest {
         qt().forAll(vietnameseNames().map(NameNormalizer::normalizeFully).mix(vietnameseNames())
                         .mix(strings().allPossible().ofLengthBetween(0, 30)))
                 .checkAssert(name -> assertEquals(NameNormalizer.normalizeFully(name), NameNormalizer.normalize(name)));
+    }
+
+    @Test
+    void theLatinTableAnswersAsTheFullPathDoes() {
+        // Decomposed and half-composed names, and any mix of the Latin blocks' characters with others: the table's
+        // path must give the full path's answer, and hand over to it on any character outside the table.
+        qt().forAll(vietnameseNames().map(name -> Normalizer.normalize(name, Normalizer.Form.NFD))
+                        .mix(vietnameseNames().mix(latinText())).mix(strings().allPossible().ofLengthBetween(0, 30)))
+                .checkAssert(name -> assertEquals(NameNormalizer.normalizeFully(name), NameNormalizer.normalize(name)));
+    }
+
+    /** Characters of the table's blocks (U+0000–U+036F, U+1E00–U+1EFF) and a few from between and beyond them. */
+    static Gen<String> latinText() {
+        Gen<Integer> codePoints = integers().between(0, 0x036F).mix(integers().between(0x1E00, 0x1EFF), 80)
+                .mix(integers().between(0x0370, 0x1DFF), 5).mix(integers().between(0x1F00, 0x2FFF), 5);
+        return lists().of(codePoints).ofSizeBetween(0, 30).map(points -> points.stream()
+                .map(Character::toString).collect(Collectors.joining()));
     }
 
     @Test
