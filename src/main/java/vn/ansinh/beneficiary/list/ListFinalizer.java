@@ -42,8 +42,9 @@ public class ListFinalizer {
      * The list's rows were stored after the table's last ANALYZE, so the planner may take the list for a row or two
      * and join its rows to the shared accounts row by row, reading the whole list for each: closing the second
      * million-row list into one database was still in that search after four and a half minutes (the first list,
-     * with none before it, closed in 19 s), and one bench run's close took 470 s. Statistics of the columns the close's plans turn on, taken when it begins, cost about half a
-     * second on a million-row list, so only lists of ansinh.intake.statistics-refresh-rows-min rows or more pay it.
+     * with none before it, closed in 19 s), and one bench run's close took 470 s. Statistics of the columns the
+     * close's plans turn on, taken when it begins, cost about half a second on a million-row list, so only lists of
+     * ansinh.intake.statistics-refresh-rows-min rows or more pay it.
      */
     private static final String REFRESH_STATISTICS = "analyze list_row (list_id, outcome, bank_bin, account_number)";
 
@@ -87,16 +88,16 @@ public class ListFinalizer {
                     enrolled_digest
             from list_row where list_id = $1""";
 
-    private record Tally(long total, long verified, long rejected, long needsReview, long pending, long sharedAccountRows,
-                         String enrolledDigest) {}
-
-    /** The list as the close needs it. */
-    private record OpenList(String programCode, String sha256, long rowsTotal) {}
-
     private static final String COMPLETE = """
             update beneficiary_list set rows_read = $2, rows_verified = $3, rows_rejected = $4,
                 rows_needs_review = $5, rows_pending = $6, status = 'COMPLETED', finished_at = clock_timestamp()
             where id = $1""";
+
+    /** The list as the close needs it. */
+    private record OpenList(String programCode, String sha256, long rowsTotal) {}
+
+    private record Tally(long total, long verified, long rejected, long needsReview, long pending, long sharedAccountRows,
+                         String enrolledDigest) {}
 
     @Inject Pool pool;
     @Inject Enrolment enrolment;
@@ -124,26 +125,29 @@ public class ListFinalizer {
             Uni<Tally> tally = pool.withConnection(other -> other.preparedQuery(TALLY).execute(Tuple.of(listId)))
                     .map(rows -> tally(rows.iterator().next())).memoize().indefinitely();
             return enrolment.enrolVerified(connection, listId, list.programCode(), tally.map(Tally::verified))
-                    .chain(enrolled -> tally.chain(counts -> {
-                        var facts = new LinkedHashMap<String, Object>();
-                        facts.put("program", list.programCode());
-                        facts.put("sha256", list.sha256());
-                        facts.put("rows", counts.total());
-                        facts.put("verified", counts.verified());
-                        facts.put("rejected", counts.rejected());
-                        facts.put("needsReview", counts.needsReview());
-                        facts.put("sharedAccountRows", counts.sharedAccountRows());
-                        facts.put("enrolled", enrolled.beneficiaries());
-                        facts.put("newAccountVersions", enrolled.accountVersions());
-                        facts.put("enrolledDigest", counts.enrolledDigest());
-                        return audit.append(connection, new AuditEvent(SYSTEM_ACTOR, "LIST_COMPLETED",
-                                        "list:" + listId, facts))
-                                .chain(() -> connection.preparedQuery(COMPLETE).execute(Tuple.from(List.of(listId,
-                                        counts.total(), counts.verified(), counts.rejected(), counts.needsReview(),
-                                        counts.pending()))));
-                    }))
+                    .chain(enrolled -> tally.chain(counts -> complete(connection, listId, list, counts, enrolled)))
                     .replaceWith(true);
         }));
+    }
+
+    /** Records the close in the audit chain, then marks the list COMPLETED with its counts. */
+    private Uni<Void> complete(SqlConnection connection, long listId, OpenList list, Tally counts,
+                               Enrolment.Enrolled enrolled) {
+        var facts = new LinkedHashMap<String, Object>();
+        facts.put("program", list.programCode());
+        facts.put("sha256", list.sha256());
+        facts.put("rows", counts.total());
+        facts.put("verified", counts.verified());
+        facts.put("rejected", counts.rejected());
+        facts.put("needsReview", counts.needsReview());
+        facts.put("sharedAccountRows", counts.sharedAccountRows());
+        facts.put("enrolled", enrolled.beneficiaries());
+        facts.put("newAccountVersions", enrolled.accountVersions());
+        facts.put("enrolledDigest", counts.enrolledDigest());
+        return audit.append(connection, new AuditEvent(SYSTEM_ACTOR, "LIST_COMPLETED", "list:" + listId, facts))
+                .chain(() -> connection.preparedQuery(COMPLETE).execute(Tuple.from(List.of(listId, counts.total(),
+                        counts.verified(), counts.rejected(), counts.needsReview(), counts.pending()))))
+                .replaceWithVoid();
     }
 
     /**
