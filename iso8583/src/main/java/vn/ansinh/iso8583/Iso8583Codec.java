@@ -119,7 +119,7 @@ public final class Iso8583Codec {
             if (offset != bytes.length) {
                 return malformed(lastField, (bytes.length - offset) + " unexpected bytes follow the last field");
             }
-            return checked(new Iso8583Message((String) mti.getValue(), fields, layoutOf(bits, fields)));
+            return checked(Iso8583Message.adopting((String) mti.getValue(), fields, layoutOf(bits, fields)));
         } catch (FieldFormatException e) {
             return new UnpackResult.Malformed(e.error());
         } catch (ISOException e) {

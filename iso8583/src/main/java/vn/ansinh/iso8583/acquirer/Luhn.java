@@ -1,5 +1,7 @@
 package vn.ansinh.iso8583.acquirer;
 
+import vn.ansinh.iso8583.AsciiDigits;
+
 /** The mod-10 check digit every card number carries; catches a mistyped or corrupted PAN before it is used. */
 public final class Luhn {
     private static final int PAN_DIGITS_MIN = 12;
@@ -9,7 +11,7 @@ public final class Luhn {
     }
 
     public static boolean isValid(String pan) {
-        if (pan.length() < PAN_DIGITS_MIN || pan.length() > PAN_DIGITS_MAX || !pan.chars().allMatch(Character::isDigit)) {
+        if (!AsciiDigits.only(pan, PAN_DIGITS_MIN, PAN_DIGITS_MAX)) {
             return false;
         }
         int sum = 0;

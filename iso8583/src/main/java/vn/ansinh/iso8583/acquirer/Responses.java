@@ -1,7 +1,6 @@
 package vn.ansinh.iso8583.acquirer;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
 import vn.ansinh.iso8583.BitmapLayout;
 import vn.ansinh.iso8583.Iso8583Message;
@@ -33,9 +32,9 @@ public final class Responses {
     private static TreeMap<Integer, String> echoed(Iso8583Message request, ResponseCode code) {
         TreeMap<Integer, String> fields = new TreeMap<>();
         for (int field : ECHOED) {
-            Optional<String> value = request.field(field);
-            if (value.isPresent()) {
-                fields.put(field, value.get());
+            String value = request.fields().get(field);
+            if (value != null) {
+                fields.put(field, value);
             }
         }
         fields.put(39, code.code());

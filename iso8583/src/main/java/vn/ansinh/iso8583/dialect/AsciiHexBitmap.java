@@ -56,15 +56,24 @@ public final class AsciiHexBitmap extends ISOBitMapPackager {
         if (bytes.length - offset < HEX_PER_BITMAP) {
             throw DialectField.failure(1, which + " bitmap needs 16 hex characters (truncated message)");
         }
-        String hex = new String(bytes, offset, HEX_PER_BITMAP, StandardCharsets.ISO_8859_1);
-        if (!hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'))) {
-            throw DialectField.failure(1, which + " bitmap must be 16 upper-case ASCII hex characters");
-        }
-        byte[] raw = HexFormat.of().parseHex(hex);
-        for (int i = 0; i < BITS_PER_BITMAP; i++) {
-            if ((raw[i / 8] & (0x80 >>> (i % 8))) != 0) {
-                bits.set(firstBit + i + 1);
+        // Read in place, one hex character (four bits) at a time: every message has a bitmap.
+        for (int i = 0; i < HEX_PER_BITMAP; i++) {
+            int nibble = upperHexValue(bytes[offset + i]);
+            if (nibble < 0) {
+                throw DialectField.failure(1, which + " bitmap must be 16 upper-case ASCII hex characters");
+            }
+            for (int bit = 0; bit < 4; bit++) {
+                if ((nibble & (0x8 >>> bit)) != 0) {
+                    bits.set(firstBit + 4 * i + bit + 1);
+                }
             }
         }
+    }
+
+    private static int upperHexValue(byte c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 }

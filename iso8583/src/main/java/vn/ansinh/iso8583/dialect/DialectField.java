@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jpos.iso.ISOComponent;
 import org.jpos.iso.ISOException;
 import org.jpos.iso.ISOFieldPackager;
+import vn.ansinh.iso8583.AsciiDigits;
 import vn.ansinh.iso8583.FieldError;
 
 /**
@@ -49,10 +50,15 @@ public abstract class DialectField extends ISOFieldPackager {
             throw failure(field, violation.get());
         }
         byte[] body = alphabet.encode(value);
-        byte[] header = prefixText(value.length()).getBytes(StandardCharsets.US_ASCII);
-        byte[] packed = new byte[header.length + body.length];
-        System.arraycopy(header, 0, packed, 0, header.length);
-        System.arraycopy(body, 0, packed, header.length, body.length);
+        int digits = prefix.digits();
+        if (digits == 0) {
+            return body;
+        }
+        byte[] packed = new byte[digits + body.length];
+        for (int i = digits - 1, length = value.length(); i >= 0; i--, length /= 10) {
+            packed[i] = (byte) ('0' + length % 10);
+        }
+        System.arraycopy(body, 0, packed, digits, body.length);
         return packed;
     }
 
@@ -65,8 +71,11 @@ public abstract class DialectField extends ISOFieldPackager {
             throw failure(field, "needs " + length + " bytes but only " + Math.max(0, bytes.length - start)
                     + " remain (truncated message or wrong bitmap)");
         }
-        String value = alphabet.decode(bytes, start, length)
-                .orElseThrow(() -> failure(field, "holds a byte that is not " + alphabet + " text"));
+        Optional<String> decoded = alphabet.decode(bytes, start, length);
+        if (decoded.isEmpty()) {
+            throw failure(field, "holds a byte that is not " + alphabet + " text");
+        }
+        String value = decoded.get();
         checkLength(field, value.length());
         Optional<String> violation = content.violation(value);
         if (violation.isPresent()) {
@@ -80,11 +89,15 @@ public abstract class DialectField extends ISOFieldPackager {
         if (bytes.length - offset < prefix.digits()) {
             throw failure(field, "length prefix of " + prefix.digits() + " digits is missing (truncated message)");
         }
-        String digits = new String(bytes, offset, prefix.digits(), StandardCharsets.ISO_8859_1);
-        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw failure(field, "length prefix '" + printable(digits) + "' is not " + prefix.digits() + " ASCII digits");
+        int length = 0;
+        for (int i = offset; i < offset + prefix.digits(); i++) {
+            if (!AsciiDigits.isDigit(bytes[i])) {
+                String digits = new String(bytes, offset, prefix.digits(), StandardCharsets.ISO_8859_1);
+                throw failure(field, "length prefix '" + printable(digits) + "' is not " + prefix.digits()
+                        + " ASCII digits");
+            }
+            length = length * 10 + (bytes[i] - '0');
         }
-        int length = Integer.parseInt(digits);
         if (length > getLength()) {
             throw failure(field, "length " + length + " exceeds the maximum " + getLength());
         }
@@ -102,15 +115,6 @@ public abstract class DialectField extends ISOFieldPackager {
         if (required.isPresent() && required.get() != length) {
             throw failure(field, "must be exactly " + required.get() + " digits, was " + length);
         }
-    }
-
-    /** The length as prefix.digits() ASCII digits, zero-padded; checkLength keeps it within them. */
-    private String prefixText(int length) {
-        if (prefix == LengthPrefix.FIXED) {
-            return "";
-        }
-        String digits = Integer.toString(length);
-        return "0".repeat(Math.max(0, prefix.digits() - digits.length())) + digits;
     }
 
     private static String printable(String raw) {

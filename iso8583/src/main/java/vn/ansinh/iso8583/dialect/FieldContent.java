@@ -2,6 +2,7 @@ package vn.ansinh.iso8583.dialect;
 
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import vn.ansinh.iso8583.AsciiDigits;
 
 /**
  * What characters a field may hold, after the 1987 attribute letters: n, an, ans, x+n, b (as hex text),
@@ -32,6 +33,10 @@ public enum FieldContent {
     YEAR_MONTH_DAY;
 
     private static final int[] DAYS_IN_MONTH_MAX = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    // The dated fields' lengths, made once: every field of every message asks for its length.
+    private static final Optional<Integer> FOUR = Optional.of(4);
+    private static final Optional<Integer> SIX = Optional.of(6);
+    private static final Optional<Integer> TEN = Optional.of(10);
 
     /** Why the value breaks this content rule, or empty when it holds. */
     public Optional<String> violation(String value) {
@@ -44,11 +49,31 @@ public enum FieldContent {
             case SIGNED_AMOUNT -> signedAmount(value);
             case HEX -> onlyChars(value, "0123456789ABCDEF", "upper-case hex characters");
             case TRACK -> onlyChars(value, "0123456789ABCDEF=", "track 2 characters 0-9, A-F and '='");
-            case MONTH_DAY -> numericThen(value, () -> monthDay(value, 0));
-            case YEAR_MONTH -> numericThen(value, () -> month(value.substring(2, 4)));
-            case MONTH_DAY_TIME -> numericThen(value, () -> monthDay(value, 0).or(() -> time(value, 4)));
-            case TIME -> numericThen(value, () -> time(value, 0));
-            case YEAR_MONTH_DAY -> numericThen(value, () -> monthDay(value, 2));
+            case MONTH_DAY, YEAR_MONTH, MONTH_DAY_TIME, TIME, YEAR_MONTH_DAY -> dated(value);
+        };
+    }
+
+    /** A dated field's digits, then its parts; read in place, since every request carries two or three of them. */
+    private Optional<String> dated(String value) {
+        int length = requiredLength().orElseThrow();
+        if (value.length() != length) {
+            return Optional.of("must be exactly " + length + " digits, was " + value.length());
+        }
+        Optional<String> notDigits = onlyChars(value, "0123456789", "digits");
+        if (notDigits.isPresent()) {
+            return notDigits;
+        }
+        return switch (this) {
+            case MONTH_DAY -> monthDay(value, 0);
+            case YEAR_MONTH -> month(value, 2);
+            case MONTH_DAY_TIME -> {
+                Optional<String> badDay = monthDay(value, 0);
+                yield badDay.isPresent() ? badDay : time(value, 4);
+            }
+            case TIME -> time(value, 0);
+            case YEAR_MONTH_DAY -> monthDay(value, 2);
+            case NUMERIC, ALPHANUMERIC, TEXT, SIGNED_AMOUNT, HEX, TRACK ->
+                    throw new IllegalStateException(this + " is not a dated field");
         };
     }
 
@@ -83,32 +108,28 @@ public enum FieldContent {
         return onlyChars(value.substring(1), "0123456789", "digits after the indicator");
     }
 
-    private static Optional<String> numericThen(String value, java.util.function.Supplier<Optional<String>> next) {
-        Optional<String> notDigits = onlyChars(value, "0123456789", "digits");
-        return notDigits.isPresent() ? notDigits : next.get();
-    }
-
-    private static Optional<String> month(String digits) {
-        int month = Integer.parseInt(digits);
-        return month >= 1 && month <= 12 ? Optional.empty() : Optional.of("month " + digits + " is not 01-12");
+    private static Optional<String> month(String value, int start) {
+        int month = AsciiDigits.parse(value, start, start + 2);
+        return month >= 1 && month <= 12 ? Optional.empty()
+                : Optional.of("month " + value.substring(start, start + 2) + " is not 01-12");
     }
 
     private static Optional<String> monthDay(String value, int start) {
-        Optional<String> badMonth = month(value.substring(start, start + 2));
+        Optional<String> badMonth = month(value, start);
         if (badMonth.isPresent()) {
             return badMonth;
         }
-        int month = Integer.parseInt(value.substring(start, start + 2));
-        int day = Integer.parseInt(value.substring(start + 2, start + 4));
+        int month = AsciiDigits.parse(value, start, start + 2);
+        int day = AsciiDigits.parse(value, start + 2, start + 4);
         return day >= 1 && day <= DAYS_IN_MONTH_MAX[month - 1]
                 ? Optional.empty()
                 : Optional.of("day " + value.substring(start + 2, start + 4) + " does not exist in month " + month);
     }
 
     private static Optional<String> time(String value, int start) {
-        int hour = Integer.parseInt(value.substring(start, start + 2));
-        int minute = Integer.parseInt(value.substring(start + 2, start + 4));
-        int second = Integer.parseInt(value.substring(start + 4, start + 6));
+        int hour = AsciiDigits.parse(value, start, start + 2);
+        int minute = AsciiDigits.parse(value, start + 2, start + 4);
+        int second = AsciiDigits.parse(value, start + 4, start + 6);
         return hour <= 23 && minute <= 59 && second <= 59
                 ? Optional.empty()
                 : Optional.of("time " + value.substring(start, start + 6) + " is not a time of day hhmmss");
@@ -117,9 +138,9 @@ public enum FieldContent {
     /** The exact length a dated field must have, so the part checks never read past the value. */
     public Optional<Integer> requiredLength() {
         return switch (this) {
-            case MONTH_DAY, YEAR_MONTH -> Optional.of(4);
-            case TIME, YEAR_MONTH_DAY -> Optional.of(6);
-            case MONTH_DAY_TIME -> Optional.of(10);
+            case MONTH_DAY, YEAR_MONTH -> FOUR;
+            case TIME, YEAR_MONTH_DAY -> SIX;
+            case MONTH_DAY_TIME -> TEN;
             case NUMERIC, ALPHANUMERIC, TEXT, SIGNED_AMOUNT, HEX, TRACK -> Optional.empty();
         };
     }

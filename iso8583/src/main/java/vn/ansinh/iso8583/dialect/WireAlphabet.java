@@ -1,5 +1,6 @@
 package vn.ansinh.iso8583.dialect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,9 @@ public enum WireAlphabet {
 
     /** Encodes text already checked against the field's content rule. */
     public byte[] encode(String text) {
+        if (this == ASCII) {
+            return text.getBytes(StandardCharsets.US_ASCII);
+        }
         byte[] bytes = new byte[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char character = text.charAt(i);
@@ -32,6 +36,15 @@ public enum WireAlphabet {
 
     /** The text, or empty when a byte has no character in this alphabet. */
     public Optional<String> decode(byte[] bytes, int offset, int length) {
+        if (this == ASCII) {
+            // Checked first, then made in one step: every field of every message passes here.
+            for (int i = offset; i < offset + length; i++) {
+                if (decodeOne(bytes[i]) < 0) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new String(bytes, offset, length, StandardCharsets.US_ASCII));
+        }
         StringBuilder text = new StringBuilder(length);
         for (int i = offset; i < offset + length; i++) {
             int character = decodeOne(bytes[i]);
