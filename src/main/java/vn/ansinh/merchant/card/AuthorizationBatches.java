@@ -25,9 +25,9 @@ import vn.ansinh.merchant.ledger.Ledger;
  * Group commit for the acquirer's hot path: authorisations that arrive while others are being committed are
  * gathered, up to {@code ansinh.acquirer.authorisations-per-batch-max}, and decided by one call of the database
  * function {@code card_authorize_batch} (migration V12) in one transaction, so one commit (with its WAL flush wait)
- * makes them all durable. A few committers
- * ({@code ansinh.acquirer.batch-committers}) take turns, so a batch forms from whatever queued while the others
- * waited on their flush: under light load a batch is one request and nothing waits for company.
+ * makes them all durable. A committer ({@code ansinh.acquirer.batch-committers}, one by default; more take turns)
+ * takes whatever queued while its last batch was being committed: under light load a batch is one request and
+ * nothing waits for company.
  *
  * <p>If a batch fails as a whole (a deadlock between two batches holding the same retransmitted key, a constraint
  * nobody expected), nothing of it was committed, and each of its requests is decided again alone, so that one bad
