@@ -54,6 +54,7 @@ public abstract class DialectField extends ISOFieldPackager {
         if (digits == 0) {
             return body;
         }
+        // The length as that many ASCII digits, zero-padded; checkLength has kept it within them.
         byte[] packed = new byte[digits + body.length];
         for (int i = digits - 1, length = value.length(); i >= 0; i--, length /= 10) {
             packed[i] = (byte) ('0' + length % 10);
