@@ -28,7 +28,7 @@ public record Iso8583Message(String mti, SortedMap<Integer, String> fields, Bitm
         Objects.requireNonNull(mti, "mti");
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(layout, "layout");
-        if (!isFourDigits(mti)) {
+        if (!AsciiDigits.only(mti, 4)) {
             throw new IllegalArgumentException("MTI must be four digits, was '" + mti + "'");
         }
         for (Map.Entry<Integer, String> field : fields.entrySet()) {
@@ -57,21 +57,8 @@ public record Iso8583Message(String mti, SortedMap<Integer, String> fields, Bitm
         return new Iso8583Message(mti, new ReadOnlyFields(fields), layout);
     }
 
-    /** Every host request and response passes here: a plain check rather than a regular expression compiled each time. */
-    private static boolean isFourDigits(String text) {
-        if (text.length() != 4) {
-            return false;
-        }
-        for (int i = 0; i < 4; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     public Iso8583Message(String mti, Map<Integer, String> fields) {
-        this(mti, new TreeMap<>(fields), BitmapLayout.COMPACT);
+        this(mti, new ReadOnlyFields(new TreeMap<>(fields)), BitmapLayout.COMPACT);
     }
 
     public Optional<String> field(int number) {
